@@ -1,0 +1,21 @@
+// Exit codes and the one-line error format shared by every command.
+export const EXIT = {
+  /** Nothing reached the fail level. */
+  ok: 0,
+  /** A finding reached the fail level. */
+  findings: 1,
+  /** Usage error, unreadable input, invalid claims or config. */
+  usage: 2,
+} as const
+
+/** A problem the user can fix: printed as one line, exit code 2. */
+export class CliError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'CliError'
+  }
+}
+
+export function failLine(message: string): string {
+  return `factcheck: ${message.replace(/[\r\n]+/g, ' ')}\n`
+}

@@ -1,0 +1,130 @@
+// The library: check text against the claims database. The CLI is a thin layer over this.
+//
+//   import {check} from 'factcheck'
+//   const report = await check('China scheduled all fentanyl-related substances in May 2019.')
+//   for (const finding of report.findings) console.log(finding.kind, finding.claim?.status)
+import {VFile} from 'vfile'
+import {today} from './claims/as-of.js'
+import {loadClaims} from './claims/load.js'
+import {DEFAULT_CLAIMS_DIR} from './claims/paths.js'
+import {createMatcher, DEFAULT_MIN_SCORE, type Matcher} from './match/matcher.js'
+import {SEVERITY_RANK} from './match/severity.js'
+import {segmentSentences, type InputFormat} from './parse/segment.js'
+import type {Claim, ClaimDatabase, FileReport, Finding, Summary} from './types.js'
+
+export type * from './types.js'
+export type {InputFormat} from './parse/segment.js'
+export {STATUSES} from './types.js'
+export {loadClaims, DEFAULT_CLAIMS_DIR}
+export {ClaimsError} from './claims/errors.js'
+export {verdictAsOf} from './claims/as-of.js'
+export {DEFAULT_MIN_SCORE} from './match/matcher.js'
+export {SEVERITY_BY_STATUS, severityOf} from './match/severity.js'
+
+export interface CheckOptions {
+  /** The database, or claims in memory. Default: the bundled database. */
+  claims?: ClaimDatabase | readonly Claim[]
+  /** How to read the text. Default: `text`. */
+  format?: InputFormat
+  /** Name for the report. Default: `<text>`. */
+  path?: string
+  /** Lowest score (0–1) that counts as a match. Default: {@link DEFAULT_MIN_SCORE}. */
+  minScore?: number
+  /** List the K best candidate claims with each finding. Default: 0 (none). */
+  top?: number
+  /** YYYY-MM-DD: the date whose verdicts apply. Default: the article's front-matter date, else today. */
+  asOf?: string
+  /** Report check-worthy sentences that match no claim. Default: false. */
+  unreviewed?: boolean
+  /** Explain each finding's score. Default: false. */
+  explain?: boolean
+}
+
+export interface CheckResult extends FileReport {
+  /** The `as-of` date that was applied. */
+  asOf: string
+}
+
+export interface Checker {
+  /** Check one file (its `path` names the report). */
+  checkFile(file: VFile, format: InputFormat): Promise<CheckResult>
+}
+
+const claimsOf = (claims: ClaimDatabase | readonly Claim[]): readonly Claim[] => ('claims' in claims ? claims.claims : claims)
+
+/** Build the matcher once, for checking many files against the same database. */
+export function createChecker(claims: ClaimDatabase | readonly Claim[], options: Omit<CheckOptions, 'claims' | 'format' | 'path'> = {}): Checker {
+  const matcher: Matcher = createMatcher(claimsOf(claims))
+  return {
+    async checkFile(file, format) {
+      const {sentences, articleDate} = await segmentSentences(file, format)
+      const asOf = options.asOf ?? articleDate ?? today()
+      const judge = {
+        minScore: options.minScore ?? DEFAULT_MIN_SCORE,
+        top: options.top ?? 0,
+        asOf,
+        unreviewed: options.unreviewed ?? false,
+        explain: options.explain ?? false,
+      }
+      const findings: Finding[] = []
+      let unreviewed = 0
+      for (const sentence of sentences) {
+        const {finding, checkWorthy} = matcher.judge(sentence, {...judge, unreviewed: true})
+        if (!finding) continue
+        if (finding.kind === 'unreviewed') {
+          if (checkWorthy) unreviewed++
+          if (!judge.unreviewed) continue
+        }
+        findings.push(finding)
+      }
+      return {path: file.path || '<text>', findings, sentences: sentences.length, unreviewed, asOf}
+    },
+  }
+}
+
+let bundled: Promise<ClaimDatabase> | undefined
+
+/** The bundled database, loaded once. */
+export function loadDefaultClaims(): Promise<ClaimDatabase> {
+  bundled ??= loadClaims([DEFAULT_CLAIMS_DIR])
+  return bundled
+}
+
+/** Check a text against the claims database. */
+export async function check(text: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const claims = options.claims ?? (await loadDefaultClaims())
+  const checker = createChecker(claims, options)
+  return checker.checkFile(new VFile({path: options.path ?? '<text>', value: text}), options.format ?? 'text')
+}
+
+/** Totals over file reports, as the summary line and the JSON `summary` give them. */
+export function summarize(reports: readonly FileReport[]): Summary {
+  const summary: Summary = {
+    files: reports.length,
+    sentences: 0,
+    findings: 0,
+    byStatus: {},
+    conflicts: 0,
+    unreviewed: 0,
+    bySeverity: {error: 0, warning: 0, info: 0},
+  }
+  for (const report of reports) {
+    summary.sentences += report.sentences
+    summary.unreviewed += report.unreviewed
+    for (const finding of report.findings) {
+      summary.findings++
+      summary.bySeverity[finding.severity]++
+      if (finding.kind === 'conflict') summary.conflicts++
+      else if (finding.kind === 'match' && finding.claim) {
+        summary.byStatus[finding.claim.status] = (summary.byStatus[finding.claim.status] ?? 0) + 1
+      }
+    }
+  }
+  return summary
+}
+
+/** Does any finding reach the fail level? */
+export function reachesLevel(reports: readonly FileReport[], level: 'error' | 'warning' | 'info' | 'never'): boolean {
+  if (level === 'never') return false
+  return reports.some((report) => report.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level]))
+}

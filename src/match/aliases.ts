@@ -1,0 +1,206 @@
+// Names that mean the same actor, place, agency or idea in this field, folded to one token before
+// matching, so "U.S.", "United States" and "Washington" all read as `us`.
+// Longest phrases first; each pattern is matched on word boundaries, case-insensitively unless
+// marked case-sensitive (short all-caps forms such as "US" that collide with common words).
+
+export type EntityClass = 'country' | 'agency' | 'person'
+
+export interface Alias {
+  /** Canonical token written into the normalised text. */
+  token: string
+  /** Surface forms (lower case unless `caseSensitive`). */
+  forms: string[]
+  caseSensitive?: boolean
+  /** Set for actors, so contradiction checks can compare who did what. */
+  entity?: EntityClass
+  /** Display name for conflict messages. */
+  label?: string
+}
+
+export const ALIASES: Alias[] = [
+  // Countries and their capitals or adjectives.
+  {
+    token: 'us',
+    entity: 'country',
+    label: 'United States',
+    forms: [
+      'united states of america',
+      'united states',
+      'u.s.a.',
+      'u.s.a',
+      'u.s.',
+      'u. s.',
+      'u.s',
+      'usa',
+      'america',
+      'americans',
+      'american',
+      'washington',
+      'white house',
+      'biden administration',
+      'trump administration',
+      'federal government',
+    ],
+  },
+  {token: 'us', entity: 'country', label: 'United States', forms: ['US'], caseSensitive: true},
+  {
+    token: 'china',
+    entity: 'country',
+    label: 'China',
+    forms: [
+      "people's republic of china",
+      'peoples republic of china',
+      'people’s republic of china',
+      'prc',
+      'chinese',
+      'beijing',
+      'china',
+    ],
+  },
+  {token: 'mexico', entity: 'country', label: 'Mexico', forms: ['mexico city', 'mexican', 'mexicans', 'mexico']},
+  {token: 'canada', entity: 'country', label: 'Canada', forms: ['canadian', 'canadians', 'ottawa', 'canada']},
+  {token: 'india', entity: 'country', label: 'India', forms: ['indian', 'india', 'new delhi']},
+  {token: 'taiwan', entity: 'country', label: 'Taiwan', forms: ['taiwanese', 'taipei', 'taiwan']},
+  {token: 'uk', entity: 'country', label: 'United Kingdom', forms: ['united kingdom', 'u.k.', 'britain', 'british']},
+  {token: 'un', entity: 'country', label: 'United Nations', forms: ['united nations', 'u.n.']},
+  {token: 'un', entity: 'country', label: 'United Nations', forms: ['UN'], caseSensitive: true},
+
+  // Agencies.
+  {token: 'dea', entity: 'agency', label: 'DEA', forms: ['drug enforcement administration', 'dea']},
+  {
+    token: 'cbp',
+    entity: 'agency',
+    label: 'CBP',
+    forms: ['customs and border protection', 'customs and border patrol', 'border protection', 'cbp'],
+  },
+  {
+    token: 'cdc',
+    entity: 'agency',
+    label: 'CDC',
+    forms: [
+      'centers for disease control and prevention',
+      'centers for disease control',
+      'national center for health statistics',
+      'nchs',
+      'cdc',
+    ],
+  },
+  {token: 'ondcp', entity: 'agency', label: 'ONDCP', forms: ['office of national drug control policy', 'ondcp']},
+  {
+    token: 'nncc',
+    entity: 'agency',
+    label: 'National Narcotics Control Commission',
+    forms: ['national narcotics control commission', 'national narcotic control commission', 'national narcotics control committee', 'nncc'],
+  },
+  {token: 'doj', entity: 'agency', label: 'Justice Department', forms: ['department of justice', 'justice department', 'doj']},
+  {
+    token: 'treasury',
+    entity: 'agency',
+    label: 'Treasury',
+    forms: ['department of the treasury', 'treasury department', 'office of foreign assets control', 'ofac', 'treasury'],
+  },
+  {
+    token: 'commerce',
+    entity: 'agency',
+    label: 'Commerce Department',
+    forms: ['department of commerce', 'commerce department', 'bureau of industry and security'],
+  },
+  {token: 'dhs', entity: 'agency', label: 'DHS', forms: ['department of homeland security', 'homeland security', 'dhs']},
+  {token: 'fbi', entity: 'agency', label: 'FBI', forms: ['federal bureau of investigation', 'fbi']},
+  {token: 'odni', entity: 'agency', label: 'ODNI', forms: ['director of national intelligence', 'odni']},
+  {token: 'ussc', entity: 'agency', label: 'US Sentencing Commission', forms: ['sentencing commission', 'ussc']},
+  {token: 'mps', entity: 'agency', label: 'Ministry of Public Security', forms: ['ministry of public security']},
+  {token: 'scotus', entity: 'agency', label: 'Supreme Court', forms: ['supreme court', 'scotus']},
+  {token: 'congress', entity: 'agency', label: 'Congress', forms: ['congress', 'senate', 'house of representatives', 'lawmakers']},
+
+  // People.
+  {token: 'biden', entity: 'person', label: 'Biden', forms: ['joe biden', 'joseph biden', 'president biden', 'biden']},
+  {token: 'trump', entity: 'person', label: 'Trump', forms: ['donald trump', 'president trump', 'trump']},
+  {token: 'xi', entity: 'person', label: 'Xi Jinping', forms: ['xi jinping', 'president xi', 'xi']},
+  {
+    token: 'amlo',
+    entity: 'person',
+    label: 'López Obrador',
+    forms: ['andres manuel lopez obrador', 'lopez obrador', 'amlo', 'obrador'],
+  },
+  {token: 'sheinbaum', entity: 'person', label: 'Sheinbaum', forms: ['claudia sheinbaum', 'sheinbaum']},
+  {token: 'pelosi', entity: 'person', label: 'Pelosi', forms: ['nancy pelosi', 'speaker pelosi', 'pelosi']},
+  {token: 'kotek', entity: 'person', label: 'Kotek', forms: ['tina kotek', 'kotek']},
+
+  // Ideas with several names.
+  {
+    token: 'counternarcotics',
+    forms: [
+      'counter-narcotics',
+      'counter narcotics',
+      'counternarcotic',
+      'anti-narcotics',
+      'anti narcotics',
+      'antinarcotics',
+      'anti-drug',
+      'anti drug',
+      'narcotics control',
+      'narcotic control',
+      'drug control',
+      'drug-control',
+      'drug policy',
+    ],
+  },
+  {
+    token: 'fentanylrelated',
+    forms: [
+      'fentanyl-related substances',
+      'fentanyl related substances',
+      'fentanyl-related',
+      'fentanyl related',
+      'fentanyl-like',
+      'fentanyl like',
+      'fentanyl-type',
+      'fentanyl type',
+      'fentanyl analogues',
+      'fentanyl analogs',
+      'fentanyl analogue',
+      'fentanyl analog',
+      'fentanyl substances',
+      'fentanyls',
+    ],
+  },
+  {token: 'woodside', forms: ['woodside', 'san francisco', 'filoli', 'apec']},
+  {token: 'workinggroup', forms: ['working group', 'workgroup']},
+  {token: 'overdose', forms: ['overdoses', 'overdosed', 'overdosing', 'over-dose', 'od deaths']},
+  {token: 'tariff', forms: ['tariffs', 'duties', 'duty', 'levies', 'levy', 'import taxes', 'import tax']},
+  {token: 'precursor', forms: ['precursors', 'precursor chemicals', 'precursor chemical', 'chemical precursors']},
+  {token: 'cartel', forms: ['cartels', 'drug trafficking organizations', 'drug traffickers', 'traffickers', 'gangs']},
+  {token: 'cannabis', forms: ['marijuana', 'cannabis', 'recreational weed']},
+  {token: 'schedule', forms: ['scheduled', 'scheduling', 'schedules', 'controlled', 'control', 'controls', 'regulated', 'regulate', 'regulating', 'regulation', 'banned', 'ban', 'outlawed']},
+  {token: 'seize', forms: ['seized', 'seizures', 'seizure', 'seizing', 'confiscated', 'intercepted', 'interdicted']},
+  {token: 'death', forms: ['deaths', 'died', 'die', 'dying', 'dead', 'killed', 'kills', 'kill', 'killing', 'fatalities', 'fatal', 'lives']},
+  {token: 'sanction', forms: ['sanctions', 'sanctioned', 'sanctioning', 'designated', 'blacklisted', 'entity list']},
+  {token: 'indict', forms: ['indicted', 'indictments', 'indictment', 'charged', 'prosecuted', 'prosecutions', 'prosecution']},
+  {token: 'suspend', forms: ['suspended', 'suspension', 'halted', 'halt', 'froze', 'frozen', 'cut off', 'paused']},
+  {token: 'launch', forms: ['launched', 'launching', 'inaugurated', 'inaugural', 'established', 'set up', 'created', 'started', 'formed']},
+  {token: 'declare', forms: ['declared', 'declaration', 'declares', 'proclaimed']},
+  {token: 'emergency', forms: ['emergencies', 'state of emergency']},
+  {token: 'potent', forms: ['potency', 'stronger', 'powerful', 'more powerful', 'strong']},
+]
+
+/** Months and their abbreviations, for date parsing and normalisation. */
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1,
+  february: 2, feb: 2,
+  march: 3, mar: 3,
+  april: 4, apr: 4,
+  may: 5,
+  june: 6, jun: 6,
+  july: 7, jul: 7,
+  august: 8, aug: 8,
+  september: 9, sept: 9, sep: 9,
+  october: 10, oct: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+}
+
+export const MONTH_NAMES = [
+  '', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December',
+]

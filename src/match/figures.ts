@@ -1,0 +1,235 @@
+// What a text asserts beyond its words: figures (with unit and hedge), dates, age ranges, the
+// actors it names. The contradiction check compares these between a sentence and the record.
+import {MONTHS, MONTH_NAMES} from './aliases.js'
+import {entityOf, foldCharacters, foldNumberWords, normalizeText, tokenize} from './normalize.js'
+import type {EntityClass} from './aliases.js'
+
+export type Hedge = 'exact' | 'about' | 'more' | 'less'
+
+export interface Figure {
+  value: number
+  unit: string
+  hedge: Hedge
+  /** As written, for messages. */
+  raw: string
+}
+
+export interface DateValue {
+  year?: number
+  month?: number
+  day?: number
+  raw: string
+}
+
+export interface AgeRange {
+  from: number
+  to: number
+  raw: string
+}
+
+export interface Actor {
+  term: string
+  entity: EntityClass
+  label: string
+}
+
+export interface Assertions {
+  figures: Figure[]
+  dates: DateValue[]
+  ages: AgeRange[]
+  actors: Actor[]
+}
+
+const UNITS: Array<[RegExp, string]> = [
+  [/^(?:%|percent|per\s?cent|percentage points?)$/, 'percent'],
+  [/^(?:lbs?|pounds?)$/, 'lb'],
+  [/^(?:kg|kgs|kilograms?|kilos?)$/, 'kg'],
+  [/^(?:mg|milligrams?)$/, 'mg'],
+  [/^(?:pills?|tablets?)$/, 'pills'],
+  [/^(?:doses?)$/, 'doses'],
+  [/^(?:people|persons?|deaths?|americans?|individuals|lives|residents|adults|victims|fatalities)$/, 'people'],
+  [/^(?:substances?|analogues?|analogs?|compounds?|drugs?|types?|kinds?|varieties)$/, 'substances'],
+  [/^(?:chemicals?|precursors?)$/, 'chemicals'],
+  [/^(?:states?)$/, 'states'],
+  [/^(?:times|fold|x)$/, 'times'],
+  [/^(?:days?)$/, 'days'],
+  [/^(?:months?)$/, 'months'],
+  [/^(?:years?)$/, 'years'],
+  [/^(?:hours?)$/, 'hours'],
+  [/^(?:troops|soldiers|guardsmen|members|agents|officers)$/, 'personnel'],
+  [/^(?:indictments?|charges|counts)$/, 'charges'],
+  [/^(?:companies|firms|entities|businesses|institutions|individuals and entities)$/, 'entities'],
+  [/^(?:figures|suspects|fugitives|prisoners|defendants|operatives|bosses|leaders)$/, 'persons'],
+  [/^(?:countries|nations)$/, 'countries'],
+  [/^(?:dollars?|usd)$/, 'usd'],
+]
+
+const SCALE: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9}
+
+const HEDGES: Array<[RegExp, Hedge]> = [
+  [/(?:more than|over|above|at least|in excess of|upward of|upwards of|exceeding|no fewer than|no less than)\s*$/, 'more'],
+  [/(?:less than|fewer than|under|below|up to|at most|no more than)\s*$/, 'less'],
+  [/(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|approx\.?|~)\s*$/, 'about'],
+]
+
+function unitOf(word: string | undefined): string | undefined {
+  if (!word) return undefined
+  for (const [pattern, unit] of UNITS) if (pattern.test(word)) return unit
+  return undefined
+}
+
+/** Prepare text for figure extraction: folded characters, number words as digits, lower case. */
+function prepare(text: string): string {
+  return foldNumberWords(foldCharacters(text))
+    .toLowerCase()
+    .replace(/(\d),(\d{3})(?!\d)/g, '$1$2')
+    .replace(/(\d),(\d{3})(?!\d)/g, '$1$2')
+}
+
+const MONTH_PATTERN =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?'
+
+function blank(text: string, index: number, length: number): string {
+  return text.slice(0, index) + ' '.repeat(length) + text.slice(index + length)
+}
+
+function extractDates(text: string): {dates: DateValue[]; rest: string} {
+  const dates: DateValue[] = []
+  let rest = text
+  const patterns: Array<[RegExp, (m: RegExpExecArray) => DateValue]> = [
+    [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => ({year: +m[1]!, month: +m[2]!, day: +m[3]!, raw: m[0]})],
+    [
+      new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g'),
+      (m) => ({year: +m[3]!, month: MONTHS[m[1]!], day: +m[2]!, raw: m[0]}),
+    ],
+    [
+      new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN},?\\s+(\\d{4})\\b`, 'g'),
+      (m) => ({year: +m[3]!, month: MONTHS[m[2]!], day: +m[1]!, raw: m[0]}),
+    ],
+    [new RegExp(`\\b${MONTH_PATTERN},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'), (m) => ({year: +m[2]!, month: MONTHS[m[1]!], raw: m[0]})],
+    [
+      new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d)`, 'g'),
+      (m) => ({month: MONTHS[m[1]!], day: +m[2]!, raw: m[0]}),
+    ],
+    [
+      new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}(?![a-z])`, 'g'),
+      (m) => ({month: MONTHS[m[2]!], day: +m[1]!, raw: m[0]}),
+    ],
+    [/\b(?:fiscal(?: year)?|fy)\s*'?(\d{4})\b/g, (m) => ({year: +m[1]!, raw: m[0]})],
+    [
+      /(?<![$\d.,])\b((?:19|20)\d{2})\b(?!\s*(?:%|percent|lb|pounds|kg|kilograms|pills|people|deaths|substances|mg|times|troops))(?![.,]\d)/g,
+      (m) => ({year: +m[1]!, raw: m[0]}),
+    ],
+  ]
+  for (const [pattern, build] of patterns) {
+    for (let m = pattern.exec(rest); m; m = pattern.exec(rest)) {
+      const value = build(m)
+      // "may 5" is a date, but "may" alone is a verb: the patterns above always need a number.
+      if (value.month === undefined && value.year === undefined) continue
+      if (value.day !== undefined && (value.day < 1 || value.day > 31)) continue
+      dates.push(value)
+      rest = blank(rest, m.index, m[0].length)
+    }
+  }
+  return {dates, rest}
+}
+
+function extractAges(text: string): {ages: AgeRange[]; rest: string} {
+  const ages: AgeRange[] = []
+  let rest = text
+  const patterns = [
+    /\b(?:ages?d?|aged)\s+(?:of\s+|between\s+)?(\d{1,3})\s*(?:and|to|-|through)\s*(\d{1,3})\b/g,
+    /\bbetween\s+(\d{1,3})\s+and\s+(\d{1,3})\s*(?:-\s*)?(?:years?[\s-]olds?|years of age|years old)/g,
+    /\b(\d{1,3})\s*(?:-|to)\s*(\d{1,3})[\s-]*years?[\s-]*olds?\b/g,
+    /\b(\d{1,3})\s*(?:-|to)\s*(\d{1,3})\s+age group\b/g,
+  ]
+  for (const pattern of patterns) {
+    for (let m = pattern.exec(rest); m; m = pattern.exec(rest)) {
+      const from = +m[1]!
+      const to = +m[2]!
+      if (from < to && to <= 120) {
+        ages.push({from, to, raw: `${from}–${to}`})
+        rest = blank(rest, m.index, m[0].length)
+      }
+    }
+  }
+  return {ages, rest}
+}
+
+const NUMBER_PATTERN =
+  /(?<![\w.])(\$)?(\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn|k|m)\b)?(?:\s*(%|percent\b|per\s?cent\b|percentage points?))?/g
+
+function extractFigures(text: string): Figure[] {
+  const figures: Figure[] = []
+  let rest = text
+  // Ratios such as "7 out of 10" or "seven in 10" read as one figure.
+  for (const m of text.matchAll(/\b(\d+)\s+(?:out\s+of|in|of\s+every)\s+(\d+)\b/g)) {
+    const part = +m[1]!
+    const whole = +m[2]!
+    if (whole > 0 && part <= whole && whole <= 1000 && whole % 10 === 0) {
+      figures.push({value: part / whole, unit: 'ratio', hedge: 'exact', raw: m[0]})
+      rest = blank(rest, m.index ?? 0, m[0].length)
+    }
+  }
+  for (const m of rest.matchAll(NUMBER_PATTERN)) {
+    const index = m.index ?? 0
+    const before = rest.slice(Math.max(0, index - 24), index)
+    if (/\bno\.?\s*$/.test(before) || /[#§]\s*$/.test(before)) continue
+    let value = Number(m[2])
+    if (m[3]) value *= SCALE[m[3]] ?? 1
+    const after = rest.slice(index + m[0].length)
+    let unit = m[4] ? 'percent' : m[1] ? 'usd' : undefined
+    if (!unit) {
+      // The counted noun follows, possibly after an adjective or "types of".
+      const words = after.match(/^[\s-]*([a-z%]+)(?:[\s-]+([a-z]+))?(?:[\s-]+([a-z]+))?(?:[\s-]+([a-z]+))?/)
+      const candidates = words ? words.slice(1).filter((w): w is string => Boolean(w)) : []
+      for (const word of candidates) {
+        if (word === 'of' || word === 'types' || word === 'kinds') continue
+        unit = unitOf(word)
+        if (unit) break
+      }
+    }
+    let hedge: Hedge = 'exact'
+    for (const [pattern, kind] of HEDGES) {
+      if (pattern.test(before)) {
+        hedge = kind
+        break
+      }
+    }
+    figures.push({value, unit: unit ?? '', hedge, raw: m[0].trim() + (unit && !m[4] && !m[1] ? ` ${unit}` : '')})
+  }
+  return figures
+}
+
+/** Everything the contradiction check compares, read from one text. */
+export function readAssertions(text: string): Assertions {
+  const prepared = prepare(text)
+  const {dates, rest: withoutDates} = extractDates(prepared)
+  const {ages, rest} = extractAges(withoutDates)
+  const figures = extractFigures(rest)
+  const actors: Actor[] = []
+  const seen = new Set<string>()
+  for (const token of tokenize(normalizeText(text))) {
+    const entity = entityOf(token.term)
+    if (entity && !seen.has(token.term)) {
+      seen.add(token.term)
+      actors.push({term: token.term, ...entity})
+    }
+  }
+  return {figures, dates, ages, actors}
+}
+
+/** A date as people read it: "May 2019", "30 January 2024". */
+export function formatDate(date: DateValue): string {
+  const parts: string[] = []
+  if (date.day !== undefined) parts.push(String(date.day))
+  if (date.month !== undefined) parts.push(MONTH_NAMES[date.month] ?? '')
+  if (date.year !== undefined) parts.push(String(date.year))
+  return parts.join(' ')
+}
+
+/** Parse the schema's partial dates (YYYY, YYYY-MM, YYYY-MM-DD). */
+export function parsePartialDate(value: string): DateValue {
+  const [year, month, day] = value.split('-').map(Number)
+  return {year, month, day, raw: value}
+}

@@ -1,0 +1,36 @@
+// HTML front of the pipeline: rehype-parse bridged to retext. <script>, <style>, code and
+// attributes are not prose (hast-util-to-nlcst skips or marks them); table cells are checked.
+import type {Comment, Root} from 'hast'
+import rehypeParse from 'rehype-parse'
+import rehypeRetext from 'rehype-retext'
+import {unified, type Processor} from 'unified'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {parseDirective, rangesFromComments, type CommentAt} from './directives.js'
+import {dataOf} from './file-data.js'
+
+function rehypeFactcheckPrepare() {
+  return (tree: Root, file: VFile): void => {
+    const comments: CommentAt[] = []
+    visit(tree, 'comment', (node: Comment, index, parent) => {
+      const directive = parseDirective(node.value)
+      const offset = node.position?.end.offset
+      if (!directive || offset === undefined) return
+      const next = parent && index !== undefined
+        ? parent.children.slice(index + 1).find((n) => n.type === 'element' || (n.type === 'text' && n.value.trim() !== ''))
+        : undefined
+      const start = next?.position?.start.offset
+      const end = next?.position?.end.offset
+      comments.push(start !== undefined && end !== undefined ? {directive, offset, next: {start, end}} : {directive, offset})
+    })
+    dataOf(file).ignores = rangesFromComments(comments, String(file).length)
+  }
+}
+
+export function htmlFront(retext: Processor<any, any, any, any, any>) {
+  return unified()
+    .use(rehypeParse, {fragment: false})
+    .use(rehypeFactcheckPrepare)
+    .use(rehypeRetext, retext as never)
+    .freeze()
+}

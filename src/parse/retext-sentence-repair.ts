@@ -1,0 +1,100 @@
+// A retext plugin that mends the two sentence-boundary mistakes parse-english makes on news
+// copy: it splits after abbreviations that take a number or a name ("No. 2", "vs. Canada",
+// "Approx. 50") and it does not split after an initialism that ends a sentence ("in the U.S. It
+// was ..."). Positions are rebuilt from the children, so they stay exact.
+import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+
+/** Abbreviations after which the next "sentence" is really a continuation. */
+const CONTINUING = new Set(['no', 'nos', 'fig', 'figs', 'approx', 'vs', 'v', 'art', 'sec', 'vol', 'pp', 'p', 'ch', 'op', 'cf', 'ca', 'est', 'ref', 'para'])
+
+/** Words that start a new sentence after an initialism such as "U.S." rather than continue a name. */
+const STARTERS = new Set(
+  'It Its The This That These Those He She They We I You But And Yet So In On At For Since After Before When While Although Though However Meanwhile Still Now Then There Here Officials Critics Experts Some Many Most A An As If Both Each'.split(' '),
+)
+
+function lastWordBeforeDot(sentence: Sentence): string | undefined {
+  const children = sentence.children
+  const last = children[children.length - 1]
+  const previous = children[children.length - 2]
+  if (last?.type === 'PunctuationNode' && last.value === '.' && previous?.type === 'WordNode') {
+    return toString(previous).toLowerCase()
+  }
+  return undefined
+}
+
+function firstWord(sentence: Sentence): string {
+  const word = sentence.children.find((child) => child.type === 'WordNode')
+  return word ? toString(word) : ''
+}
+
+function rebuild(children: SentenceContent[]): Sentence {
+  const first = children[0]
+  const last = children[children.length - 1]
+  const sentence: Sentence = {type: 'SentenceNode', children}
+  if (first?.position && last?.position) sentence.position = {start: first.position.start, end: last.position.end}
+  return sentence
+}
+
+function mergeContinuations(paragraph: Paragraph): void {
+  const out: Paragraph['children'] = []
+  for (const node of paragraph.children) {
+    const previousSentence = [...out].reverse().find((n) => n.type === 'SentenceNode') as Sentence | undefined
+    if (node.type === 'SentenceNode' && previousSentence) {
+      const abbreviation = lastWordBeforeDot(previousSentence)
+      const next = firstWord(node)
+      const continues =
+        abbreviation !== undefined &&
+        CONTINUING.has(abbreviation) &&
+        (abbreviation === 'vs' || abbreviation === 'v' || /^\d/.test(next))
+      if (continues) {
+        // Absorb the white space between the two parts, then the second part.
+        const index = out.indexOf(previousSentence)
+        const between = out.splice(index + 1) as SentenceContent[]
+        out[index] = rebuild([...previousSentence.children, ...between, ...node.children])
+        continue
+      }
+    }
+    out.push(node)
+  }
+  paragraph.children = out
+}
+
+function splitAfterInitialisms(paragraph: Paragraph): void {
+  const out: Paragraph['children'] = []
+  for (const node of paragraph.children) {
+    if (node.type !== 'SentenceNode') {
+      out.push(node)
+      continue
+    }
+    let children = node.children
+    for (let index = 0; index < children.length - 2; index++) {
+      const word = children[index]!
+      const space = children[index + 1]!
+      const next = children[index + 2]!
+      if (
+        word.type === 'WordNode' &&
+        /^(?:[A-Z]\.){2,}$/.test(toString(word)) &&
+        space.type === 'WhiteSpaceNode' &&
+        next.type === 'WordNode' &&
+        STARTERS.has(toString(next))
+      ) {
+        out.push(rebuild(children.slice(0, index + 1)), space)
+        children = children.slice(index + 2)
+        index = -1
+      }
+    }
+    out.push(children === node.children ? node : rebuild(children))
+  }
+  paragraph.children = out
+}
+
+export default function retextSentenceRepair() {
+  return (tree: Root): void => {
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      mergeContinuations(paragraph)
+      splitAfterInitialisms(paragraph)
+    }
+  }
+}
