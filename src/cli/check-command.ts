@@ -16,17 +16,18 @@ import {VERSION} from './version.js'
 
 type ColorLevel = 0 | 1 | 2 | 3
 
-/** NO_COLOR, FORCE_COLOR and --[no-]color, in the usual order of precedence. */
+/** --[no-]color, then FORCE_COLOR, then NO_COLOR, then whether stdout is a terminal. */
 export function colorLevel(flag: boolean | undefined, io: Io): ColorLevel {
   if (flag === false) return 0
   const force = io.env.FORCE_COLOR
   if (flag === true) return force === '2' ? 2 : force === '3' ? 3 : 1
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return 0
+  // As in Node.js itself, FORCE_COLOR takes precedence over NO_COLOR.
   if (force !== undefined) {
     if (force === '0' || force === 'false') return 0
     if (force === '2' || force === '3') return Number(force) as ColorLevel
     return 1
   }
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return 0
   if (!io.stdout.isTTY || io.env.TERM === 'dumb') return 0
   return io.env.COLORTERM === 'truecolor' || io.env.COLORTERM === '24bit' ? 3 : 1
 }

@@ -95,7 +95,7 @@ export function findConflict(input: ConflictInput): Conflict | undefined {
 
   for (const age of sentence.ages) {
     if (record.ages.length > 0 && !record.ages.some((r) => r.from === age.from && r.to === age.to)) {
-      return {type: 'age-range', article: age.raw, record: record.ages.map((r) => r.raw).join(' / ')}
+      return {type: 'age-range', article: age.raw, record: [...new Set(record.ages.map((r) => r.raw))].join(' / ')}
     }
   }
 
@@ -103,7 +103,7 @@ export function findConflict(input: ConflictInput): Conflict | undefined {
     const sameUnit = record.figures.filter((r) => r.unit === figure.unit)
     if (sameUnit.length === 0) continue
     if (!sameUnit.some((r) => figuresAgree(figure, r))) {
-      return {type: 'number', article: describeFigure(figure), record: sameUnit.map(describeFigure).join(' / ')}
+      return {type: 'number', article: describeFigure(figure), record: [...new Set(sameUnit.map(describeFigure))].join(' / ')}
     }
   }
 
@@ -113,7 +113,7 @@ export function findConflict(input: ConflictInput): Conflict | undefined {
     return {
       type: 'date',
       article: formatDate(first),
-      record: record.dates.filter((r) => dateComparable(first, r)).map(formatDate).join(' / '),
+      record: [...new Set(record.dates.filter((r) => dateComparable(first, r)).map(formatDate))].join(' / '),
     }
   }
 

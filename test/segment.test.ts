@@ -1,0 +1,84 @@
+// Sentence segmentation and positions (unified + retext-english + our repair plugin).
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {segmentSentences, type InputFormat} from '../dist/parse/segment.js'
+
+async function sentences(text: string, format: InputFormat = 'text'): Promise<string[]> {
+  const {sentences: list} = await segmentSentences(new VFile({path: 'x', value: text}), format)
+  return list.map((s) => `${s.line}:${s.column}-${s.endLine}:${s.endColumn} ${s.text}`)
+}
+
+describe('segmentSentences: text', () => {
+  it('keeps abbreviations common in this field inside sentences', async () => {
+    expect(
+      await sentences(
+        'The U.S.-PRC Counternarcotics Working Group met on Jan. 30 in Beijing. Gov. Tina Kotek spoke. It ranked No. 2 on the list. Sen. Rick Scott and Rep. Moolenaar agreed.',
+      ),
+    ).toEqual([
+      '1:1-1:71 The U.S.-PRC Counternarcotics Working Group met on Jan. 30 in Beijing.',
+      '1:72-1:94 Gov. Tina Kotek spoke.',
+      '1:95-1:123 It ranked No. 2 on the list.',
+      '1:124-1:166 Sen. Rick Scott and Rep. Moolenaar agreed.',
+    ])
+  })
+
+  it('splits after an initialism that ends a sentence, not before a name', async () => {
+    expect(await sentences('They met in the U.S. It was cold. The U.S. Department of Justice acted.')).toEqual([
+      '1:1-1:21 They met in the U.S.',
+      '1:22-1:34 It was cold.',
+      '1:35-1:72 The U.S. Department of Justice acted.',
+    ])
+  })
+
+  it('handles curly quotes, a quote that ends a sentence, and sentences over line breaks', async () => {
+    expect(await sentences('“Their meeting was a hopeful sign.” The AP said so.\nIt ran over\na line break. She said “this is it.” Then he left.')).toEqual([
+      '1:1-1:36 “Their meeting was a hopeful sign.”',
+      '1:37-1:52 The AP said so.',
+      '2:1-3:14 It ran over a line break.',
+      '3:15-3:37 She said “this is it.”',
+      '3:38-3:51 Then he left.',
+    ])
+  })
+
+  it('keeps "vs.", "Approx." and decimal figures inside sentences', async () => {
+    expect(await sentences('Mexico vs. Canada was close. Approx. 50 people came. The rate rose 3.5 percent in Aug. 2022.')).toEqual([
+      '1:1-1:29 Mexico vs. Canada was close.',
+      '1:30-1:53 Approx. 50 people came.',
+      '1:54-1:93 The rate rose 3.5 percent in Aug. 2022.',
+    ])
+  })
+
+  it('gives CRLF input the right lines', async () => {
+    expect(await sentences('First one.\r\nSecond one.\r\n\r\nThird one.')).toEqual(['1:1-1:11 First one.', '2:1-2:12 Second one.', '4:1-4:11 Third one.'])
+  })
+})
+
+describe('segmentSentences: markdown and html', () => {
+  it('points into the original Markdown and skips code, front matter and comments', async () => {
+    const md = '---\ndate: 2024-02-05\n---\n# Title\n\nThey met in the **U.S.** It was No. 2 on [the list](https://x.test).\n\n```\nNot prose.\n```\n\n| Year | Deaths |\n|---|---|\n| 2022 | 107,941 deaths |\n'
+    const {sentences: list, articleDate} = await segmentSentences(new VFile({path: 'a.md', value: md}), 'markdown')
+    expect(articleDate).toBe('2024-02-05')
+    expect(list.map((s) => `${s.line}:${s.column}-${s.endLine}:${s.endColumn} ${s.text}`)).toEqual([
+      '4:3-4:8 Title',
+      '6:1-6:23 They met in the U.S.',
+      '6:26-6:69 It was No. 2 on the list.',
+      '12:3-12:16 Year Deaths',
+      '14:3-14:24 2022 107,941 deaths',
+    ])
+  })
+
+  it('applies factcheck off/on and ignore directives', async () => {
+    const md = 'Kept one.\n\n<!-- factcheck ignore some-id -->\nMarked one.\n\n<!-- factcheck off -->\nDropped.\n<!-- factcheck on -->\n\nKept two.\n'
+    const {sentences: list} = await segmentSentences(new VFile({path: 'a.md', value: md}), 'markdown')
+    expect(list.map((s) => [s.text, s.ignore ?? []])).toEqual([
+      ['Kept one.', []],
+      ['Marked one.', ['some-id']],
+      ['Kept two.', []],
+    ])
+  })
+
+  it('reads HTML prose, not scripts, styles or attributes', async () => {
+    const html = '<html><head><style>p{}</style></head><body><p title="Attr. Value">They met in the U.S. It was cold.</p><script>var a = "Hi. There."</script><!-- factcheck ignore --><p>Skip me.</p></body></html>'
+    expect((await sentences(html, 'html')).map((s) => s.replace(/^\S+ /, ''))).toEqual(['They met in the U.S.', 'It was cold.'])
+  })
+})
