@@ -3,11 +3,12 @@
 import type {Comment, Root} from 'hast'
 import rehypeParse from 'rehype-parse'
 import rehypeRetext from 'rehype-retext'
-import {unified, type Processor} from 'unified'
+import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {parseDirective, rangesFromComments, type CommentAt} from './directives.js'
 import {dataOf} from './file-data.js'
+import type {RetextProcessor} from './segment.js'
 
 function rehypeFactcheckPrepare() {
   return (tree: Root, file: VFile): void => {
@@ -27,7 +28,7 @@ function rehypeFactcheckPrepare() {
   }
 }
 
-export function htmlFront(retext: Processor<any, any, any, any, any>) {
+export function htmlFront(retext: RetextProcessor) {
   return unified()
     .use(rehypeParse, {fragment: false})
     .use(rehypeFactcheckPrepare)

@@ -6,12 +6,13 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
-import {unified, type Processor} from 'unified'
+import {unified} from 'unified'
 import {visit, SKIP} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {parse as parseYaml} from 'yaml'
 import {parseDirective, rangesFromComments, type CommentAt} from './directives.js'
 import {dataOf} from './file-data.js'
+import type {RetextProcessor} from './segment.js'
 
 /** Same-length replacement keeps every offset exact. */
 const blankMarkup = (text: string): string => text.replace(/[|*_`\\]/g, ' ')
@@ -71,7 +72,7 @@ function remarkFactcheckPrepare() {
   }
 }
 
-export function markdownFront(retext: Processor<any, any, any, any, any>) {
+export function markdownFront(retext: RetextProcessor) {
   return unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml', 'toml'])

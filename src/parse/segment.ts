@@ -42,6 +42,9 @@ function retextCollectSentences() {
 
 const retext = () => unified().use(retextEnglish).use(retextSentenceRepair).use(retextCollectSentences)
 
+/** The retext pipeline every input format ends in. */
+export type RetextProcessor = ReturnType<typeof retext>
+
 let textProcessor: Processor<NlcstRoot, NlcstRoot, NlcstRoot> | undefined
 const processors = new Map<InputFormat, Promise<(file: VFile) => Promise<void>>>()
 
