@@ -12,6 +12,7 @@ import type {FileReport} from '../types.js'
 import {resolveSettings, type Settings} from './config.js'
 import {CliError, EXIT, failLine} from './errors.js'
 import type {Io} from './main.js'
+import {createProgress} from './progress.js'
 import {VERSION} from './version.js'
 
 type ColorLevel = 0 | 1 | 2 | 3
@@ -33,14 +34,21 @@ export function colorLevel(flag: boolean | undefined, io: Io): ColorLevel {
 }
 
 /** Readers for the inputs: stdin first (for `-`, or when no path is given), then the files in order. */
-async function readInputs(paths: string[], settings: Settings, io: Io): Promise<Array<() => Promise<InputEntry>>> {
+interface Reader {
+  read: () => Promise<InputEntry>
+  fromStdin: boolean
+}
+
+async function readInputs(paths: string[], settings: Settings, io: Io): Promise<Reader[]> {
   if (paths.length === 0 && io.stdin.isTTY) {
     throw new CliError('no input: give files to check, or pipe text in (factcheck - < article.txt)')
   }
-  const readers: Array<() => Promise<InputEntry>> = []
-  if (paths.length === 0 || paths.includes('-')) readers.push(() => readStdin(io.stdin, settings.stdinName ?? '<stdin>'))
+  const readers: Reader[] = []
+  if (paths.length === 0 || paths.includes('-')) {
+    readers.push({read: () => readStdin(io.stdin, settings.stdinName ?? '<stdin>'), fromStdin: true})
+  }
   for (const item of await expandPaths(paths.filter((path) => path !== '-'), io.cwd)) {
-    readers.push(async () => ('error' in item ? item : readInputFile(item.path, io.cwd)))
+    readers.push({read: async () => ('error' in item ? item : readInputFile(item.path, io.cwd)), fromStdin: false})
   }
   return readers
 }
@@ -71,8 +79,9 @@ export async function runCheck(paths: string[], options: Record<string, unknown>
   }
   const filterLines = settings.diff ? (await import('./diff.js')).changedLineFilter(settings.diff, io.cwd) : undefined
   const reports: FileReport[] = []
+  const progress = createProgress(readers.length, io)
   let inputFailed = false
-  for (const read of readers) {
+  for (const {read, fromStdin} of readers) {
     const entry = await read()
     if ('error' in entry) {
       inputFailed = true
@@ -81,8 +90,15 @@ export async function runCheck(paths: string[], options: Record<string, unknown>
     }
     for (const warning of entry.warnings) io.stderr.write(failLine(`warning: ${warning}`))
     const format: InputFormat = settings.inputFormat ?? formatFromPath(entry.path)
-    let report: CheckResult = await checker.checkFile(entry.file, format)
-    if (filterLines) report = await filterLines(report)
+    progress.tick(entry.path)
+    let report: CheckResult
+    try {
+      report = await checker.checkFile(entry.file, format)
+    } finally {
+      progress.clear()
+    }
+    // Stdin has no version in git to compare with: it is checked whole.
+    if (filterLines && !fromStdin) report = await filterLines(report)
     reports.push(report)
     write(reporter.file(report))
   }
