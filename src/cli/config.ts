@@ -4,7 +4,7 @@
 import {readFile, stat} from 'node:fs/promises'
 import {dirname, join, relative, resolve} from 'node:path'
 import type {Command} from 'commander'
-import {LineCounter, parseDocument} from 'yaml'
+import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
 import {DEFAULT_MIN_SCORE} from '../match/matcher.js'
 import type {InputFormat} from '../parse/segment.js'
 import {FORMATS, type FormatName} from '../report/reporter.js'
@@ -89,7 +89,7 @@ export async function loadConfig(path: string, cwd: string): Promise<LoadedConfi
     throw new CliError(`${display}: cannot read config (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`)
   }
   const lines = new LineCounter()
-  const document = parseDocument(text, {lineCounter: lines, uniqueKeys: true})
+  const document = parseDocument(text, {lineCounter: lines, prettyErrors: false, uniqueKeys: true})
   const [syntax] = document.errors
   if (syntax) {
     const {line, col} = lines.linePos(syntax.pos[0])
@@ -100,8 +100,9 @@ export async function loadConfig(path: string, cwd: string): Promise<LoadedConfi
   if (typeof data !== 'object' || Array.isArray(data)) throw new CliError(`${display}: config must be a mapping of options`)
   const values: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(data)) {
-    const node = document.getIn([key], true) as {range?: [number, number, number]} | undefined
-    const at = node?.range ? lines.linePos(node.range[0]) : {line: 1, col: 1}
+    const pair = isMap(document.contents) ? document.contents.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined
+    const keyNode = pair && isScalar(pair.key) ? pair.key : undefined
+    const at = keyNode?.range ? lines.linePos(keyNode.range[0]) : {line: 1, col: 1}
     const checkKey = KEYS[key]
     if (!checkKey) throw new CliError(`${display}:${at.line}:${at.col}: unknown config key "${key}" (known: ${Object.keys(KEYS).join(', ')})`)
     const problem = checkKey(value)
