@@ -21,14 +21,15 @@ const parseNumber = (name: string, min: number, max: number, integer = false) =>
   return number
 }
 
-const parseDate = (value: string): string => {
+const parseDateFor = (name: string) => (value: string): string => {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   const date = match ? new Date(`${value}T00:00:00Z`) : undefined
   if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new CliError(`--as-of takes a date as YYYY-MM-DD (got "${value}")`)
+    throw new CliError(`${name} takes a date as YYYY-MM-DD (got "${value}")`)
   }
   return value
 }
+const parseDate = parseDateFor('--as-of')
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value]
 
@@ -110,7 +111,7 @@ function buildProgram(io: Io, run: {code: number}): Command {
     .command('import')
     .description('turn ClaimReview JSON / JSON-LD / JSON Lines or a Fact Check Tools response into YAML claims')
     .argument('<file>')
-    .option('--reviewed <date>', 'review date for imported entries (default: the review date in the file)', parseDate)
+    .option('--reviewed <date>', 'review date for imported entries (default: the review date in the file)', parseDateFor('--reviewed'))
     .action(claimsAction('import'))
   return program
 }
