@@ -94,6 +94,11 @@ export async function runCheck(paths: string[], options: Record<string, unknown>
     let report: CheckResult
     try {
       report = await checker.checkFile(entry.file, format)
+    } catch (error) {
+      // A bug on one file must not lose the others' results: report it, go on, exit 2.
+      inputFailed = true
+      io.stderr.write(failLine(`${entry.path}: not checked (internal error: ${error instanceof Error ? error.message : String(error)})`))
+      continue
     } finally {
       progress.clear()
     }
@@ -103,7 +108,16 @@ export async function runCheck(paths: string[], options: Record<string, unknown>
     write(reporter.file(report))
   }
   write(reporter.end(reports, summarize(reports)))
-  if (settings.output) await writeFile(settings.output, chunks.join(''))
+  if (settings.output) {
+    try {
+      await writeFile(settings.output, chunks.join(''))
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      const reason =
+        code === 'EISDIR' ? 'is a directory' : code === 'ENOENT' || code === 'ENOTDIR' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error')
+      throw new CliError(`${settings.output}: cannot write the report (${reason})`)
+    }
+  }
   if (inputFailed) return EXIT.usage
   return reachesLevel(reports, settings.failOn) ? EXIT.findings : EXIT.ok
 }

@@ -1,4 +1,6 @@
 // Exit codes and the one-line error format shared by every command.
+import {escapeControls} from '../report/sanitize.js'
+
 export const EXIT = {
   /** Nothing reached the fail level. */
   ok: 0,
@@ -16,6 +18,7 @@ export class CliError extends Error {
   }
 }
 
+/** One line on stderr: line breaks become spaces, other control characters visible escapes. */
 export function failLine(message: string): string {
-  return `factcheck: ${message.replace(/[\r\n]+/g, ' ')}\n`
+  return `factcheck: ${escapeControls(message.replace(/[\r\n]+/g, ' '))}\n`
 }

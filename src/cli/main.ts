@@ -2,6 +2,7 @@
 import {Command, CommanderError, Option} from 'commander'
 import {ClaimsError} from '../claims/errors.js'
 import {FORMATS} from '../report/reporter.js'
+import {escapeControls} from '../report/sanitize.js'
 import {CliError, EXIT, failLine} from './errors.js'
 import {VERSION} from './version.js'
 
@@ -43,7 +44,11 @@ function buildProgram(io: Io, run: {code: number}): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(text.startsWith('error:') ? `factcheck: ${text.slice(7)}` : text),
+      // Commander quotes the arguments it rejects: control characters in them are shown escaped.
+      outputError: (text, write) => {
+        const safe = text.split('\n').map(escapeControls).join('\n')
+        write(safe.startsWith('error:') ? `factcheck: ${safe.slice(7)}` : safe)
+      },
     })
     .exitOverride()
 

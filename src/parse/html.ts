@@ -6,12 +6,16 @@ import rehypeRetext from 'rehype-retext'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
+import {splitShiftedText} from './align.js'
 import {parseDirective, rangesFromComments, type CommentAt} from './directives.js'
 import {dataOf} from './file-data.js'
 import type {RetextProcessor} from './segment.js'
 
 function rehypeFactcheckPrepare() {
   return (tree: Root, file: VFile): void => {
+    // An empty or blank document parses to a tree without positions, which hast-util-to-nlcst
+    // refuses ("expected position on nodes"): give the root one.
+    tree.position ??= {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
     const comments: CommentAt[] = []
     visit(tree, 'comment', (node: Comment, index, parent) => {
       const directive = parseDirective(node.value)
@@ -25,6 +29,8 @@ function rehypeFactcheckPrepare() {
       comments.push(start !== undefined && end !== undefined ? {directive, offset, next: {start, end}} : {directive, offset})
     })
     dataOf(file).ignores = rangesFromComments(comments, String(file).length)
+    // After the directives, which take the block after a comment whole.
+    splitShiftedText(tree, file)
   }
 }
 

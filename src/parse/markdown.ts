@@ -10,6 +10,7 @@ import {unified} from 'unified'
 import {visit, SKIP} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {parse as parseYaml} from 'yaml'
+import {splitShiftedText} from './align.js'
 import {parseDirective, rangesFromComments, type CommentAt} from './directives.js'
 import {dataOf} from './file-data.js'
 import type {RetextProcessor} from './segment.js'
@@ -69,6 +70,7 @@ function remarkFactcheckPrepare() {
     frontMatterDate(tree, file)
     directivesOf(tree, file)
     tablesAsRows(tree, file)
+    splitShiftedText(tree, file)
   }
 }
 
