@@ -174,8 +174,8 @@ defined at:  test/fixtures/claims-good/transit.yaml:45:3
 describe('claims search', () => {
   it('ranks claims with the matcher check uses', () => {
     expect(claims('search', ...GOOD, 'tram', 'riders', 'every', 'day')).toEqual(
-      ok(`0.69  false        riverton-tram-carries-million-riders-a-day  The Riverton tram carries a million riders every day.
-0.08  true         riverton-tram-opened-2019  The Riverton tram line opened to passengers in September 2019.
+      ok(`0.80  false        riverton-tram-carries-million-riders-a-day  The Riverton tram carries a million riders every day.
+0.07  true         riverton-tram-opened-2019  The Riverton tram line opened to passengers in September 2019.
 `),
     )
   })

@@ -6,7 +6,7 @@
 export type EntityClass = 'country' | 'agency' | 'person'
 
 export interface Alias {
-  /** Canonical token written into the normalised text. */
+  /** Canonical token written into the normalised text (several, space-separated, for a form that names several). */
   token: string
   /** Surface forms (lower case unless `caseSensitive`). */
   forms: string[]
@@ -37,11 +37,16 @@ export const ALIASES: Alias[] = [
       'american',
       'washington',
       'white house',
-      'biden administration',
-      'trump administration',
       'federal government',
+      'the us',
+      'us government',
+      'u.s. government',
+      'american government',
     ],
   },
+  // An administration names both the country and the president (`token` may list several).
+  {token: 'us biden', forms: ['biden administration', "biden's administration", 'biden white house', 'biden justice department']},
+  {token: 'us trump', forms: ['trump administration', "trump's administration", 'trump white house', 'first trump administration']},
   {token: 'us', entity: 'country', label: 'United States', forms: ['US'], caseSensitive: true},
   {
     token: 'china',
@@ -58,7 +63,12 @@ export const ALIASES: Alias[] = [
     ],
   },
   {token: 'mexico', entity: 'country', label: 'Mexico', forms: ['mexico city', 'mexican', 'mexicans', 'mexico']},
-  {token: 'canada', entity: 'country', label: 'Canada', forms: ['canadian', 'canadians', 'ottawa', 'canada']},
+  {
+    token: 'canada',
+    entity: 'country',
+    label: 'Canada',
+    forms: ['canadian', 'canadians', 'ottawa', 'canada', 'british columbia', 'ontario', 'alberta', 'quebec'],
+  },
   {token: 'india', entity: 'country', label: 'India', forms: ['indian', 'india', 'new delhi']},
   {token: 'taiwan', entity: 'country', label: 'Taiwan', forms: ['taiwanese', 'taipei', 'taiwan']},
   {token: 'uk', entity: 'country', label: 'United Kingdom', forms: ['united kingdom', 'u.k.', 'britain', 'british']},
@@ -151,12 +161,8 @@ export const ALIASES: Alias[] = [
     forms: [
       'fentanyl-related substances',
       'fentanyl related substances',
-      'fentanyl-related',
-      'fentanyl related',
-      'fentanyl-like',
-      'fentanyl like',
-      'fentanyl-type',
-      'fentanyl type',
+      'fentanyl-like substances',
+      'fentanyl-type substances',
       'fentanyl analogues',
       'fentanyl analogs',
       'fentanyl analogue',
@@ -165,21 +171,85 @@ export const ALIASES: Alias[] = [
       'fentanyls',
     ],
   },
+  // "a fentanyl-related tariff" is about fentanyl; "fentanyl-like drugs" about the class as well.
+  {
+    token: 'fentanylrelated +fentanyl',
+    forms: ['fentanyl-related', 'fentanyl related', 'fentanyl-like', 'fentanyl like', 'fentanyl-type', 'fentanyl type'],
+  },
+  {token: 'ieepa', forms: ['international emergency economic powers act', 'emergency economic powers act', 'ieepa']},
   {token: 'woodside', forms: ['woodside', 'san francisco', 'filoli', 'apec']},
   {token: 'workinggroup', forms: ['working group', 'workgroup']},
-  {token: 'overdose', forms: ['overdoses', 'overdosed', 'overdosing', 'over-dose', 'od deaths']},
+  {token: 'overdose', forms: ['overdoses', 'overdosed', 'overdosing', 'over-dose', 'od deaths', 'od', 'ods', "od'd", "od'ed"]},
   {token: 'tariff', forms: ['tariffs', 'duties', 'duty', 'levies', 'levy', 'import taxes', 'import tax']},
   {token: 'precursor', forms: ['precursors', 'precursor chemicals', 'precursor chemical', 'chemical precursors']},
   {token: 'cartel', forms: ['cartels', 'drug trafficking organizations', 'drug traffickers', 'traffickers', 'gangs']},
-  {token: 'cannabis', forms: ['marijuana', 'cannabis', 'recreational weed']},
-  {token: 'schedule', forms: ['scheduled', 'scheduling', 'schedules', 'controlled', 'control', 'controls', 'regulated', 'regulate', 'regulating', 'regulation', 'banned', 'ban', 'outlawed']},
-  {token: 'seize', forms: ['seized', 'seizures', 'seizure', 'seizing', 'confiscated', 'intercepted', 'interdicted']},
-  {token: 'death', forms: ['deaths', 'died', 'die', 'dying', 'dead', 'killed', 'kills', 'kill', 'killing', 'fatalities', 'fatal', 'lives']},
-  {token: 'sanction', forms: ['sanctions', 'sanctioned', 'sanctioning', 'designated', 'blacklisted', 'entity list']},
-  {token: 'indict', forms: ['indicted', 'indictments', 'indictment', 'charged', 'prosecuted', 'prosecutions', 'prosecution']},
-  {token: 'suspend', forms: ['suspended', 'suspension', 'halted', 'halt', 'froze', 'frozen', 'cut off', 'paused']},
-  {token: 'launch', forms: ['launched', 'launching', 'inaugurated', 'inaugural', 'established', 'set up', 'created', 'started', 'formed']},
-  {token: 'declare', forms: ['declared', 'declaration', 'declares', 'proclaimed']},
+  {token: 'cannabis', forms: ['marijuana', 'cannabis', 'recreational weed', 'weed']},
+  {token: 'painkiller', forms: ['painkillers', 'painkiller', 'pain relievers', 'pain reliever', 'pain relief', 'pain medication', 'analgesic', 'analgesics']},
+  {
+    token: 'leadingcause',
+    forms: [
+      'leading cause of death',
+      'leading causes of death',
+      'top cause of death',
+      'number 1 cause of death',
+      'number one cause of death',
+      'number 1 killer',
+      'number one killer',
+      'top killer',
+      'leading killer',
+      'biggest killer',
+    ],
+  },
+  {token: 'lethal', forms: ['deadly', 'lethal', 'deadliest', 'most lethal', 'most deadly']},
+  {token: 'counterfeit', forms: ['counterfeit', 'fake', 'phony', 'knockoff']},
+  {token: 'company', forms: ['companies', 'company', 'firms', 'firm', 'corporations', 'businesses']},
+  {
+    token: 'migrant',
+    forms: [
+      'illegal immigrants',
+      'illegal immigrant',
+      'undocumented immigrants',
+      'undocumented migrants',
+      'illegal aliens',
+      'illegal migrants',
+      'immigrants',
+      'immigrant',
+      'migrants',
+      'migrant',
+    ],
+  },
+  {
+    token: 'schedule',
+    forms: [
+      'scheduled', 'scheduling', 'schedules', 'controlled', 'control', 'controls', 'controlling', 'regulated', 'regulate',
+      'regulates', 'regulating', 'regulation', 'regulations', 'banned', 'ban', 'bans', 'banning', 'outlawed', 'outlaw', 'outlaws',
+    ],
+  },
+  {token: 'seize', forms: ['seized', 'seizes', 'seizures', 'seizure', 'seizing', 'confiscated', 'intercepted', 'interdicted']},
+  {token: 'death', forms: ['deaths', 'died', 'die', 'dies', 'dying', 'dead', 'killed', 'kills', 'kill', 'killing', 'fatalities', 'fatal']},
+  {
+    token: 'sanction',
+    forms: [
+      'sanctions', 'sanctioned', 'sanctioning', 'designated', 'designates', 'designating', 'designation', 'blacklisted',
+      'blacklist', 'blacklists', 'blacklisting', 'entity list',
+    ],
+  },
+  {
+    token: 'indict',
+    forms: [
+      'indicted', 'indicts', 'indicting', 'indictments', 'indictment', 'charged', 'charge', 'charges', 'charging', 'prosecuted',
+      'prosecute', 'prosecutes', 'prosecuting', 'prosecutions', 'prosecution',
+    ],
+  },
+  {
+    token: 'suspend',
+    forms: ['suspended', 'suspends', 'suspending', 'suspension', 'halted', 'halt', 'halts', 'halting', 'froze', 'frozen', 'freeze', 'cut off', 'paused'],
+  },
+  {
+    token: 'launch',
+    forms: ['launched', 'launches', 'launching', 'inaugurated', 'inaugural', 'initiated', 'initiate', 'established', 'establish', 'set up', 'created', 'create', 'started'],
+  },
+  {token: 'declare', forms: ['declared', 'declaring', 'declaration', 'declares', 'proclaimed']},
   {token: 'emergency', forms: ['emergencies', 'state of emergency']},
   {token: 'potent', forms: ['potency', 'stronger', 'powerful', 'more powerful', 'strong']},
 ]

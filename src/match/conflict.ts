@@ -4,23 +4,28 @@ import type {Conflict} from '../types.js'
 import {formatDate, type Assertions, type DateValue, type Figure} from './figures.js'
 import {NEGATION_WORDS, normalizeText, tokenize} from './normalize.js'
 
-/** The interval of values a figure admits, given its hedge and how round it is. */
-function interval(figure: Figure): [number, number] {
+/**
+ * The interval of values a figure admits, given its hedge, how round it is and who states it. The
+ * record is precise ("more than 27,000 pounds" on record means 27,000-odd); an article's "more than
+ * X" admits up to 1.5 X, so "more than 17 million" does not pass for 77 million.
+ */
+function interval(figure: Figure, side: 'article' | 'record'): [number, number] {
   const {value, hedge} = figure
   switch (hedge) {
     case 'more':
-      return [value, Number.POSITIVE_INFINITY]
+      return [value, value * (side === 'record' ? 1.15 : 1.5)]
     case 'less':
-      return [0, value]
+      return [side === 'record' ? value * 0.85 : 0, value]
     case 'about':
       return [value * 0.9, value * 1.1]
     case 'exact': {
-      // Large round numbers are roundings ("110,000" admits 107,941); small ones are exact.
+      // Large round numbers are roundings ("110,000" admits 107,941), to two significant digits
+      // at least ("1,000" is not 500); small numbers are exact.
       let slack = 0
       if (Number.isInteger(value) && value >= 1000) {
         let zeros = 0
         for (let rest = value; rest % 10 === 0 && rest > 0; rest /= 10) zeros++
-        slack = zeros > 0 ? 0.5 * 10 ** zeros : 0
+        slack = zeros > 0 ? Math.min(0.5 * 10 ** zeros, 0.05 * value) : 0
       }
       if (!Number.isInteger(value)) slack = value * 1e-9
       return [value - slack, value + slack]
@@ -29,93 +34,208 @@ function interval(figure: Figure): [number, number] {
 }
 
 function figuresAgree(article: Figure, record: Figure): boolean {
-  const [a0, a1] = interval(article)
-  const [r0, r1] = interval(record)
+  const [a0, a1] = interval(article, 'article')
+  const [r0, r1] = interval(record, 'record')
   // An integer stated for a decimal on record ("27%" for 26.8%) is a rounding.
   const round = Number.isInteger(article.value) && !Number.isInteger(record.value) && article.hedge === 'exact' ? 0.5 : 0
   return a0 - round <= r1 && r0 <= a1 + round
 }
 
+/** 107941 → "107,941", 0.745 → "0.75" (what toLocaleString('en-US') gives, without its cost). */
+function formatNumber(value: number): string {
+  const [whole, fraction] = (Math.round(value * 100) / 100).toString().split('.')
+  return whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '')
+}
+
 function describeFigure(figure: Figure): string {
   const hedge = {exact: '', about: 'about ', more: 'more than ', less: 'less than '}[figure.hedge]
   if (figure.unit === 'ratio') return `${hedge}${figure.raw}`
-  const value = figure.value.toLocaleString('en-US', {maximumFractionDigits: 2})
+  const value = formatNumber(figure.value)
   if (figure.unit === 'percent') return `${hedge}${value}%`
   if (figure.unit === 'usd') return `${hedge}$${value}`
-  return `${hedge}${value}${figure.unit ? ` ${figure.unit}` : ''}`
+  if (figure.unit.startsWith('noun:') || !figure.unit) return `${hedge}${value}`
+  return `${hedge}${value} ${figure.unit}`
 }
 
-function datesAgree(article: DateValue, record: DateValue): boolean {
+/** Units that are not counts. */
+const PROPORTIONS = new Set(['percent', 'ratio', 'rate', 'times'])
+
+function sameDate(article: DateValue, record: DateValue): boolean {
   if (article.year !== undefined && record.year !== undefined && article.year !== record.year) return false
   if (article.month !== undefined && record.month !== undefined && article.month !== record.month) return false
   if (article.day !== undefined && record.day !== undefined && article.day !== record.day) return false
-  // A day-and-month date shares nothing with a bare year: it neither agrees nor conflicts.
-  const shared =
-    (article.year !== undefined && record.year !== undefined) || (article.month !== undefined && record.month !== undefined)
-  return shared
+  return true
 }
 
-function dateComparable(article: DateValue, record: DateValue): boolean {
-  return (
-    (article.year !== undefined && record.year !== undefined) || (article.month !== undefined && record.month !== undefined)
-  )
+/**
+ * A date the sentence states that the record contradicts. A date with a month must agree with one
+ * of the record's dates that have a month (when the record has any); bare years are context as
+ * often as claims ("down from 2022"), so they conflict only when none of them is on record.
+ */
+function dateConflict(sentence: readonly DateValue[], record: readonly DateValue[]): Conflict | undefined {
+  const monthly = record.filter((r) => r.month !== undefined)
+  const years = new Set(record.flatMap((r) => (r.year === undefined ? [] : [r.year])))
+  const yearOnly: DateValue[] = []
+  for (const date of sentence) {
+    if (date.month !== undefined) {
+      const peers = monthly
+      if (peers.length > 0) {
+        if (!peers.some((r) => sameDate(date, r))) {
+          const near = peers.filter((r) => r.year === date.year || r.month === date.month)
+          return {type: 'date', article: formatDate(date), record: [...new Set((near.length > 0 ? near : peers).map(formatDate))].join(' / ')}
+        }
+        continue
+      }
+    }
+    if (date.year !== undefined) yearOnly.push(date)
+  }
+  if (yearOnly.length > 0 && years.size > 0 && !yearOnly.some((d) => years.has(d.year!))) {
+    return {type: 'date', article: formatDate(yearOnly[0]!), record: [...years].sort().join(' / ')}
+  }
+  return undefined
 }
 
 const NEGATION_PHRASES = /\b(?:failed to|fails to|refused to|refuses to|declined to|has yet to|have yet to|no longer)\b/g
 const NOT_NEGATION = /\b(?:no (?:more|less|fewer) than|not only|no doubt)\b/g
 
+/** Where a negation's scope ends: punctuation and words that start another clause. */
+const CLAUSE_BREAK = /[,;:()!?]|\s-\s|\b(?:but|because|while|although|though|whereas|however|that|which|who)\b/
+
+export interface Polarity {
+  /** Shared term → whether it stands in the scope of an odd number of negations. */
+  terms: Map<string, boolean>
+  /** The negation words that govern a shared term. */
+  cues: string[]
+}
+
+/** Words after a negation that it governs at most, within its clause. */
+const SCOPE = 6
+/** Negative pronouns also govern the verb just before them ("has done nothing", "found none"). */
+const POST_VERBAL = new Set(['nothing', 'none', 'nobody'])
+
 /**
- * Negation cues in a text that govern one of the matched terms: a cue counts when a term the
- * sentence shares with the claim follows within a few words (its likely scope).
+ * Which of the matched terms a text negates: a negation governs the next few words of its clause
+ * ("did not suspend cooperation, …" negates suspend and cooperation, not what follows the comma),
+ * and "nothing"/"none" also the word before, so "has not done anything on fentanyl" and "has done
+ * nothing on fentanyl" negate the same terms.
  */
-export function negationCues(text: string, shared: ReadonlySet<string>): string[] {
-  const normalized = normalizeText(text).replace(NOT_NEGATION, ' ').replace(NEGATION_PHRASES, (m) => ` not ${m.split(' ').slice(1).join(' ')}`)
-  const tokens = tokenize(normalized)
+export function polarityOf(text: string, shared: ReadonlySet<string>): Polarity {
+  const terms = new Map<string, boolean>()
   const cues: string[] = []
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (!NEGATION_WORDS.has(token.word)) continue
-    const scope = tokens.slice(index + 1, index + 7)
-    if (scope.some((next) => next.isTerm && shared.has(next.term))) cues.push(token.word)
+  for (const tokens of clausesOf(text)) {
+    const count = new Array<number>(tokens.length).fill(0)
+    tokens.forEach((token, index) => {
+      if (!NEGATION_WORDS.has(token.word)) return
+      const from = POST_VERBAL.has(token.word) ? Math.max(0, index - 2) : index + 1
+      let governs = false
+      for (let at = from; at <= Math.min(tokens.length - 1, index + SCOPE); at++) {
+        if (at === index) continue
+        count[at]!++
+        if (tokens[at]!.isTerm && shared.has(tokens[at]!.term) && !NEGATION_WORDS.has(tokens[at]!.word)) governs = true
+      }
+      if (governs) cues.push(token.word)
+    })
+    tokens.forEach((token, index) => {
+      if (!token.isTerm || !shared.has(token.term) || NEGATION_WORDS.has(token.word)) return
+      terms.set(token.term, (terms.get(token.term) ?? false) || count[index]! % 2 === 1)
+    })
   }
-  return cues
+  return {terms, cues}
+}
+
+type Clause = ReturnType<typeof tokenize>
+const clauseCache = new Map<string, Clause[]>()
+const CLAUSE_CACHE_SIZE = 20_000
+
+/** A text's clauses, tokenised (cached: claim wordings are compared with many sentences). */
+function clausesOf(text: string): Clause[] {
+  let clauses = clauseCache.get(text)
+  if (!clauses) {
+    const normalized = normalizeText(text).replace(NOT_NEGATION, ' ').replace(NEGATION_PHRASES, (m) => ` not ${m.split(' ').slice(1).join(' ')}`)
+    clauses = normalized.split(CLAUSE_BREAK).map(tokenize)
+    if (clauseCache.size >= CLAUSE_CACHE_SIZE) clauseCache.clear()
+    clauseCache.set(text, clauses)
+  }
+  return clauses
+}
+
+/** Negation cues in a text that govern one of the matched terms. */
+export function negationCues(text: string, shared: ReadonlySet<string>): string[] {
+  return polarityOf(text, shared).cues
+}
+
+/**
+ * Does the sentence deny what the claim asserts (or assert what it denies)? Compared term by term
+ * with each wording of the claim that has a negated term in common with the sentence; a sentence
+ * that agrees with any wording keeps the claim's polarity ("no country did it before China" and
+ * "China was the first" are one claim).
+ */
+function negationConflict(input: ConflictInput): Conflict | undefined {
+  const sentence = polarityOf(input.sentenceText, input.shared)
+  let disagreement: Conflict | undefined
+  for (const text of [input.recordText, ...(input.recordTexts ?? [])]) {
+    const record = polarityOf(text, input.shared)
+    const overlap = [...sentence.terms.keys()].filter((term) => record.terms.has(term))
+    const relevant = overlap.filter((term) => sentence.terms.get(term) || record.terms.get(term))
+    if (relevant.length === 0) {
+      // Both affirm what they share: agreement, unless the sentence's negation lies elsewhere.
+      if (overlap.length > 0 && ![...sentence.terms.values()].some(Boolean)) return undefined
+      continue
+    }
+    // Most of the negated terms must disagree: a tie reads as agreement (word order varies).
+    const differ = relevant.filter((term) => sentence.terms.get(term) !== record.terms.get(term)).length
+    if (differ * 2 <= relevant.length) return undefined
+    disagreement ??= {
+      type: 'negation',
+      article: sentence.cues.length > 0 ? [...new Set(sentence.cues)].join(', ') : 'affirms',
+      record: record.cues.length > 0 ? [...new Set(record.cues)].join(', ') : 'affirms',
+    }
+  }
+  return disagreement
 }
 
 export interface ConflictInput {
   sentence: Assertions
   record: Assertions
   sentenceText: string
+  /** The claim's wording that matched best. */
   recordText: string
+  /** Every wording of the claim: the sentence keeps the claim's polarity if it agrees with any. */
+  recordTexts?: readonly string[]
   shared: ReadonlySet<string>
 }
 
-/** The first way the sentence contradicts the record, if any. */
-export function findConflict(input: ConflictInput): Conflict | undefined {
+/** Every way the sentence contradicts the record, at most one per type, in order of confidence. */
+export function findConflicts(input: ConflictInput): Conflict[] {
   const {sentence, record} = input
+  const found: Conflict[] = []
 
   for (const age of sentence.ages) {
     if (record.ages.length > 0 && !record.ages.some((r) => r.from === age.from && r.to === age.to)) {
-      return {type: 'age-range', article: age.raw, record: [...new Set(record.ages.map((r) => r.raw))].join(' / ')}
+      found.push({type: 'age-range', article: age.raw, record: [...new Set(record.ages.map((r) => r.raw))].join(' / ')})
+      break
     }
   }
 
   for (const figure of sentence.figures) {
-    const sameUnit = record.figures.filter((r) => r.unit === figure.unit)
+    // A large number with nothing counted after it ("to about 80,000, according to …") is the
+    // count the record gives, whatever its unit; a small one ("the two sides") is not compared.
+    const comparable = figure.unit
+      ? (r: Figure) => r.unit === figure.unit
+      : figure.value >= 1000
+        ? (r: Figure) => r.value >= 1000 && !PROPORTIONS.has(r.unit)
+        : undefined
+    if (!comparable) continue
+    const sameUnit = record.figures.filter(comparable)
     if (sameUnit.length === 0) continue
     if (!sameUnit.some((r) => figuresAgree(figure, r))) {
-      return {type: 'number', article: describeFigure(figure), record: [...new Set(sameUnit.map(describeFigure))].join(' / ')}
+      found.push({type: 'number', article: describeFigure(figure), record: [...new Set(sameUnit.map(describeFigure))].join(' / ')})
+      break
     }
   }
 
-  const comparable = sentence.dates.filter((d) => record.dates.some((r) => dateComparable(d, r)))
-  if (comparable.length > 0 && !comparable.some((d) => record.dates.some((r) => datesAgree(d, r)))) {
-    const first = comparable[0]!
-    return {
-      type: 'date',
-      article: formatDate(first),
-      record: [...new Set(record.dates.filter((r) => dateComparable(first, r)).map(formatDate))].join(' / '),
-    }
-  }
+  const date = dateConflict(sentence.dates, record.dates)
+  if (date) found.push(date)
 
   for (const entity of ['country', 'person', 'agency'] as const) {
     const inSentence = sentence.actors.filter((a) => a.entity === entity)
@@ -123,18 +243,17 @@ export function findConflict(input: ConflictInput): Conflict | undefined {
     const extra = inSentence.filter((a) => !onRecord.some((r) => r.term === a.term))
     const missing = onRecord.filter((r) => !inSentence.some((a) => a.term === r.term))
     if (extra.length > 0 && missing.length > 0) {
-      return {type: 'actor', article: extra.map((a) => a.label).join(', '), record: missing.map((a) => a.label).join(', ')}
+      found.push({type: 'actor', article: extra.map((a) => a.label).join(', '), record: missing.map((a) => a.label).join(', ')})
+      break
     }
   }
 
-  const sentenceCues = negationCues(input.sentenceText, input.shared)
-  const recordCues = negationCues(input.recordText, input.shared)
-  if (sentenceCues.length % 2 !== recordCues.length % 2) {
-    return {
-      type: 'negation',
-      article: sentenceCues.length > 0 ? sentenceCues.join(', ') : 'affirms',
-      record: recordCues.length > 0 ? recordCues.join(', ') : 'affirms',
-    }
-  }
-  return undefined
+  const negation = negationConflict(input)
+  if (negation) found.push(negation)
+  return found
+}
+
+/** The first way the sentence contradicts the record, if any. */
+export function findConflict(input: ConflictInput): Conflict | undefined {
+  return findConflicts(input)[0]
 }

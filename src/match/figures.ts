@@ -1,6 +1,7 @@
 // What a text asserts beyond its words: figures (with unit and hedge), dates, age ranges, the
 // actors it names. The contradiction check compares these between a sentence and the record.
 import {MONTHS, MONTH_NAMES} from './aliases.js'
+import {stemmer} from 'stemmer'
 import {entityOf, foldCharacters, foldNumberWords, normalizeText, tokenize} from './normalize.js'
 import type {EntityClass} from './aliases.js'
 
@@ -59,7 +60,7 @@ const UNITS: Array<[RegExp, string]> = [
   [/^(?:troops|soldiers|guardsmen|members|agents|officers)$/, 'personnel'],
   [/^(?:indictments?|charges|counts)$/, 'charges'],
   [/^(?:companies|firms|entities|businesses|institutions|individuals and entities)$/, 'entities'],
-  [/^(?:figures|suspects|fugitives|prisoners|defendants|operatives|bosses|leaders)$/, 'persons'],
+  [/^(?:figures|suspects|fugitives|prisoners|defendants|operatives|bosses|leaders|traffickers|members|nationals|citizens)$/, 'persons'],
   [/^(?:countries|nations)$/, 'countries'],
   [/^(?:dollars?|usd)$/, 'usd'],
 ]
@@ -76,6 +77,37 @@ function unitOf(word: string | undefined): string | undefined {
   if (!word) return undefined
   for (const [pattern, unit] of UNITS) if (pattern.test(word)) return unit
   return undefined
+}
+
+/** Words after a number that say nothing about what it counts. */
+const NOT_A_NOUN = new Set([
+  'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'more', 'less', 'fewer', 'than',
+  'new', 'other', 'others', 'additional', 'further', 'different', 'separate', 'major', 'key', 'top', 'out', 'per', 'cent',
+  'is', 'are', 'was', 'were', 'had', 'has', 'have', 'be', 'been', 'it', 'its', 'that', 'which', 'who', 'as', 'so',
+])
+
+/**
+ * The unit of a figure whose counted noun is not a known unit: the noun itself (`noun:trafficker`),
+ * so "nine traffickers" and "fifteen traffickers" compare but "two sides" and "31" do not.
+ */
+function nounUnit(words: readonly string[]): string | undefined {
+  for (const word of words.slice(0, 3)) {
+    if (NOT_A_NOUN.has(word)) continue
+    return word.length > 2 ? `noun:${stemmer(word)}` : undefined
+  }
+  return undefined
+}
+
+/** A unit as the database writes it in `facts` ("people sentenced", "pounds") → the extraction's unit. */
+export function normalizeUnit(unit: string | undefined): string {
+  if (!unit) return ''
+  const words = unit.toLowerCase().split(/[\s-]+/).filter(Boolean)
+  if (words.includes('per')) return 'rate'
+  for (const word of words) {
+    const known = unitOf(word)
+    if (known) return known
+  }
+  return nounUnit(words) ?? ''
 }
 
 /** Prepare text for figure extraction: folded characters, number words as digits, lower case. */
@@ -96,6 +128,20 @@ function blank(text: string, index: number, length: number): string {
 function extractDates(text: string): {dates: DateValue[]; rest: string} {
   const dates: DateValue[] = []
   let rest = text
+  // Ranges first: "January 30-31, 2024" and "30-31 January 2024" are the first day;
+  // "January to August 2025" is two months of one year.
+  for (const m of rest.matchAll(new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})\\s*(?:-|to|and)\\s*(\\d{1,2}),?\\s+(\\d{4})\\b`, 'g'))) {
+    dates.push({year: +m[4]!, month: MONTHS[m[1]!], day: +m[2]!, raw: m[0]})
+    rest = blank(rest, m.index ?? 0, m[0].length)
+  }
+  for (const m of rest.matchAll(new RegExp(`\\b(\\d{1,2})\\s*(?:-|to|and)\\s*(\\d{1,2})\\s+${MONTH_PATTERN},?\\s+(\\d{4})\\b`, 'g'))) {
+    dates.push({year: +m[4]!, month: MONTHS[m[3]!], day: +m[1]!, raw: m[0]})
+    rest = blank(rest, m.index ?? 0, m[0].length)
+  }
+  for (const m of rest.matchAll(new RegExp(`\\b${MONTH_PATTERN}\\s*(?:-|to|through|and)\\s*${MONTH_PATTERN},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'))) {
+    dates.push({year: +m[3]!, month: MONTHS[m[1]!], raw: m[0]}, {year: +m[3]!, month: MONTHS[m[2]!], raw: m[0]})
+    rest = blank(rest, m.index ?? 0, m[0].length)
+  }
   const patterns: Array<[RegExp, (m: RegExpExecArray) => DateValue]> = [
     [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => ({year: +m[1]!, month: +m[2]!, day: +m[3]!, raw: m[0]})],
     [
@@ -116,6 +162,8 @@ function extractDates(text: string): {dates: DateValue[]; rest: string} {
       (m) => ({month: MONTHS[m[2]!], day: +m[1]!, raw: m[0]}),
     ],
     [/\b(?:fiscal(?: year)?|fy)\s*'?(\d{4})\b/g, (m) => ({year: +m[1]!, raw: m[0]})],
+    // Earlier years need a word that makes them years: "built in 1874", "since 1912".
+    [/\b(?:in|since|by|from|until|till|before|after|of|year|around|circa|c\.)\s+(1[5-8]\d{2})\b(?![.,]\d)/g, (m) => ({year: +m[1]!, raw: m[1]!})],
     [
       /(?<![$\d.,])\b((?:19|20)\d{2})\b(?!\s*(?:%|percent|lb|pounds|kg|kilograms|pills|people|deaths|substances|mg|times|troops))(?![.,]\d)/g,
       (m) => ({year: +m[1]!, raw: m[0]}),
@@ -140,7 +188,7 @@ function extractAges(text: string): {ages: AgeRange[]; rest: string} {
   const patterns = [
     /\b(?:ages?d?|aged)\s+(?:of\s+|between\s+)?(\d{1,3})\s*(?:and|to|-|through)\s*(\d{1,3})\b/g,
     /\bbetween\s+(\d{1,3})\s+and\s+(\d{1,3})\s*(?:-\s*)?(?:years?[\s-]olds?|years of age|years old)/g,
-    /\b(\d{1,3})\s*(?:-|to)\s*(\d{1,3})[\s-]*years?[\s-]*olds?\b/g,
+    /\b(\d{1,3})-?\s*(?:-|to)\s*(\d{1,3})[\s-]*years?[\s-]*olds?\b/g,
     /\b(\d{1,3})\s*(?:-|to)\s*(\d{1,3})\s+age group\b/g,
   ]
   for (const pattern of patterns) {
@@ -175,10 +223,16 @@ function extractFigures(text: string): Figure[] {
     const index = m.index ?? 0
     const before = rest.slice(Math.max(0, index - 24), index)
     if (/\bno\.?\s*$/.test(before) || /[#§]\s*$/.test(before)) continue
+    // "32.4 per 100,000" is a rate's denominator, not a figure the sentence asserts.
+    if (/\bper\s*$/.test(before)) continue
+    // "Executive Order 14059", "HB 4002", "S. 331": names, not figures.
+    if (/\b(?:order|bill|act|hb|sb|s\.|h\.r\.|measure|resolution|section|article|chapter|title|route|highway|no)\s*$/.test(before)) continue
     let value = Number(m[2])
     if (m[3]) value *= SCALE[m[3]] ?? 1
     const after = rest.slice(index + m[0].length)
     let unit = m[4] ? 'percent' : m[1] ? 'usd' : undefined
+    // "32.4 deaths per 100,000": a rate, not a count of deaths.
+    if (!unit && /^[\s-]*(?:[a-z]+[\s-]+){0,2}per\s+(?:\d|capita\b)/.test(rest.slice(index + m[0].length))) unit = 'rate'
     if (!unit) {
       // The counted noun follows, possibly after an adjective or "types of".
       const words = after.match(/^[\s-]*([a-z%]+)(?:[\s-]+([a-z]+))?(?:[\s-]+([a-z]+))?(?:[\s-]+([a-z]+))?/)
@@ -188,6 +242,9 @@ function extractFigures(text: string): Figure[] {
         unit = unitOf(word)
         if (unit) break
       }
+      // "200,000 to 300,000 Americans": the first figure counts what the second counts.
+      if (!unit && /^\s*(?:to|-|and|or)\s*\$?\d/.test(after)) unit = PENDING
+      if (!unit) unit = nounUnit(candidates)
     }
     let hedge: Hedge = 'exact'
     for (const [pattern, kind] of HEDGES) {
@@ -196,10 +253,18 @@ function extractFigures(text: string): Figure[] {
         break
       }
     }
-    figures.push({value, unit: unit ?? '', hedge, raw: m[0].trim() + (unit && !m[4] && !m[1] ? ` ${unit}` : '')})
+    figures.push({value, unit: unit ?? '', hedge, raw: m[0].trim()})
+  }
+  for (let index = figures.length - 1; index >= 0; index--) {
+    const figure = figures[index]!
+    if (figure.unit !== PENDING) continue
+    figure.unit = figures[index + 1]?.unit ?? ''
+    if (figure.hedge === 'exact' && index + 1 < figures.length) figure.hedge = figures[index + 1]!.hedge
   }
   return figures
 }
+
+const PENDING = '\u0000pending'
 
 /** Everything the contradiction check compares, read from one text. */
 export function readAssertions(text: string): Assertions {

@@ -1,16 +1,28 @@
-// Sentence → ranked claims → one judged finding. Retrieval (BM25 over the inverted index) picks
-// candidates; the scorer compares IDF-weighted terms (with fuse.js typo correction); the judge
-// applies the contradiction checks and the verdict that held on the `--as-of` date.
+// Sentence → ranked claims → judged findings. Retrieval (BM25 over the inverted index) picks
+// candidates; the scorer compares IDF-weighted terms (with fuse.js typo correction and stem-prefix
+// near matches); the judge applies the contradiction checks and the verdict that held on the
+// `--as-of` date, and may report a second claim when one sentence states two.
+//
+// The score of a claim for a sentence is an F-measure over IDF weights:
+//   precision = how much of the sentence the claim explains (its terms found in any wording),
+//   coverage  = how much of the claim's best wording the sentence states,
+//   score     = F_β(precision, coverage) · confidence(shared content words) · (1 − λ + λ · BM25 / best BM25)
+// The confidence factor keeps a claim that shares only its actors, or one or two words, from
+// passing for a match; the BM25 share (λ) lets the retrieval's view break near-ties between
+// sibling claims. Figures, months and negation are terms too, weighted down: they pick among claims
+// that say the same thing. A claim the sentence contradicts in two identifying facts (its year and
+// its figure, say) states another fact of the same kind: it is ranked down and never reported.
 import {verdictAsOf} from '../claims/as-of.js'
 import type {Candidate, Claim, Conflict, Explanation, Finding, Sentence} from '../types.js'
-import {buildClaimIndex, retrieveCandidates, type ClaimIndex, type IndexedText} from './claim-index.js'
+import {buildClaimIndex, retrieveCandidates, type ClaimIndex, type IndexedClaim, type IndexedText} from './claim-index.js'
 import {isCheckWorthy} from './check-worthy.js'
-import {findConflict} from './conflict.js'
-import {parsePartialDate, readAssertions, type Assertions} from './figures.js'
-import {createFuzzyLookup, type FuzzyLookup} from './fuzzy.js'
-import {displayTerm, normalizeText, tokenize} from './normalize.js'
+import {findConflicts} from './conflict.js'
+import {normalizeUnit, parsePartialDate, readAssertions, type Assertions} from './figures.js'
+import {createFuzzyLookup} from './fuzzy.js'
+import {ALIAS_MARK, displayTerm, entityOf, isFigureTerm, normalizeText, tokenize} from './normalize.js'
 import {isAccurate, severityOf} from './severity.js'
 
+/** Lowest score that counts as a match by default (chosen on eval/set.yaml: see the README). */
 export const DEFAULT_MIN_SCORE = 0.5
 
 export interface JudgeOptions {
@@ -26,11 +38,23 @@ export interface JudgeOptions {
   explain: boolean
 }
 
+export interface Judgement {
+  /** The first (primary) finding, if any: the same as `findings[0]`. */
+  finding?: Finding
+  /** Every finding for the sentence: the primary one, then a second claim the sentence also states. */
+  findings: Finding[]
+  checkWorthy: boolean
+}
+
 /** A sentence's terms, each with the weight it carries. */
 interface QueryTerms {
   weights: Map<string, number>
+  /** term → how surely the sentence has it (1, or less for a typo-corrected word). */
+  credit: Map<string, number>
   /** word → vocabulary term, for words read through fuzzy lookup. */
   fuzzy: Map<string, string>
+  /** stem prefix → the sentence's terms with it, for near matches ("medicine" ~ "medical"). */
+  prefixes: Map<string, string[]>
   total: number
 }
 
@@ -39,91 +63,294 @@ export interface RankedClaim {
   score: number
   /** The claim text or variant that scored best. */
   text: IndexedText
+  /** Claim terms the sentence has (exactly, by typo correction or by a near stem). */
   shared: Set<string>
+  /** Share (0–1) of the best wording's weight the sentence covers. */
+  coverage: number
+  /** Share (0–1) of the sentence's weight that the claim's wordings explain. */
+  precision: number
+  /** Sentence term → claim term, for near (stem-prefix) matches. */
+  near: Map<string, string>
+  /** Coverage of each wording of the claim. */
+  coverages: Map<IndexedText, number>
+  /** Sentence terms any wording of the claim explains (exactly or by a near stem). */
+  explains: Set<string>
+  /** The confidence factor for the number of content words shared. */
+  confidence: number
+  /** The BM25 score that retrieved the claim. */
+  bm25: number
+  /** How the sentence contradicts the claim, once computed. */
+  conflicts?: Conflict[]
+}
+
+/** A sentence with what it asserts, for the contradiction checks. */
+interface SentenceFacts {
+  text: string
+  assertions: Assertions
 }
 
 /** How far below the best score a non-contradicted claim may be and still be preferred. */
 const TIE_MARGIN = 0.1
 /** Candidates retrieved per sentence before fine scoring. */
-const RETRIEVE = 40
-/** F-measure weight: covering the claim matters more than covering the whole sentence. */
-const BETA = 2
+const RETRIEVE = 50
+/**
+ * F-measure weight. Below 1, what the claim explains of the sentence weighs a little more than how
+ * much of the claim's wording the sentence repeats: a paraphrase rarely repeats all of a long claim,
+ * and ranking by explained weight is what makes BM25 robust. Chosen on eval/set.yaml (see README).
+ */
+const BETA = 0.8
+/** From this coverage up, β rises towards FULL_BETA (reached at full coverage). */
+const FULL_COVERAGE_FROM = 0.6
+const FULL_BETA = 2
+/** Weight of the words that name a statement's source ("according to …"). */
+const SOURCE_WEIGHT = 0.25
+/** Figures and months pick among sibling claims; they weigh less than words. */
+const FIGURE_WEIGHT = 0.5
+/** Credit for a typo-corrected word and for a near (same stem prefix) word. */
+const FUZZY_CREDIT = 0.85
+const NEAR_CREDIT = 0.8
+/** Near matches: terms of at least this length that share this many first letters. */
+const NEAR_PREFIX = 5
+/**
+ * Confidence by the number of content words a claim shares with the sentence, not counting
+ * figures and actors (countries, people, agencies): "Pelosi's trip to Taiwan angered Beijing"
+ * shares the actors of the claim that China suspended cooperation over the trip, not its content.
+ */
+const CONFIDENCE = [0.3, 0.6, 0.85]
+/** Share of the score that follows BM25 (relative to the best candidate). */
+const BM25_SHARE = 0.3
+/** A second finding for the same sentence needs its claim this well covered … */
+const SECOND_COVERAGE = 0.7
+/** … with at least this share of what it explains left unexplained by the first claim … */
+const SECOND_NOVELTY = 0.4
+/** … scored on that rest of the sentence with this β (its coverage matters most). */
+const SECOND_BETA = 2
+/** A wording other than the best speaks for the claim's polarity if covered this well, relative to the best. */
+const RESCUE = 0.75
+/** Candidates checked for contradictions while ranking. */
+const CHECK_DEPTH = 15
+/** Score factor for a claim the sentence differs from in two identifying facts. */
+const DIFFERENT_FACT = 0.6
+/** Findings per sentence at most. */
+const MAX_FINDINGS = 2
+/** Conflict types that identify a claim: a sentence that differs in two of them states another fact. */
+const IDENTIFYING = new Set(['number', 'date', 'age-range', 'actor'])
 
 export interface Matcher {
   readonly index: ClaimIndex
   rank(text: string, limit: number): RankedClaim[]
-  judge(sentence: Sentence, options: JudgeOptions): {finding?: Finding; checkWorthy: boolean}
+  judge(sentence: Sentence, options: JudgeOptions): Judgement
 }
 
-export function createMatcher(claims: readonly Claim[]): Matcher {
-  const index = buildClaimIndex(claims)
+/** "according to …" up to the end of its clause: the source of a statement. */
+const ATTRIBUTION = /\baccording to\b[^,.;:!?]*/g
+
+/** Terms that only name the source of the sentence's statement. */
+function sourceTerms(normalized: string): Set<string> {
+  const spans = normalized.match(ATTRIBUTION)
+  if (!spans) return new Set()
+  const inSpans = new Set(tokenize(spans.join(' ')).filter((t) => t.isTerm).map((t) => t.term))
+  for (const token of tokenize(normalized.replace(ATTRIBUTION, ' '))) inSpans.delete(token.term)
+  return inSpans
+}
+
+/** The F-measure of precision and coverage, weighted by β. */
+const f = (precision: number, coverage: number, beta = BETA): number =>
+  precision + coverage === 0 ? 0 : ((1 + beta ** 2) * precision * coverage) / (beta ** 2 * precision + coverage)
+
+/**
+ * β by coverage: a sentence that states nearly all of a claim's wording states the claim, however
+ * much else it says ("Coupled with …, more than half of U.S. states have legalized cannabis, these
+ * factors …"), so near-complete coverage shifts the weight from precision to coverage.
+ */
+const betaFor = (coverage: number): number =>
+  coverage <= FULL_COVERAGE_FROM ? BETA : BETA + ((FULL_BETA - BETA) * (coverage - FULL_COVERAGE_FROM)) / (1 - FULL_COVERAGE_FROM)
+
+const prefixOf = (term: string): string | undefined =>
+  term.length >= NEAR_PREFIX && /^[a-z]/.test(term) ? term.slice(0, NEAR_PREFIX) : undefined
+
+function addPrefix(map: Map<string, string[]>, term: string): void {
+  const prefix = prefixOf(term)
+  if (!prefix) return
+  const list = map.get(prefix)
+  if (!list) map.set(prefix, [term])
+  else if (!list.includes(term)) list.push(term)
+}
+
+/** A term with the same stem prefix and nearly the same length ("medic" ~ "medicin"). */
+function nearTerm(term: string, candidates: readonly string[] | undefined): string | undefined {
+  if (!candidates) return undefined
+  for (const candidate of candidates) if (candidate !== term && Math.abs(candidate.length - term.length) <= 3) return candidate
+  return undefined
+}
+
+/** `prebuilt`: the index of these claims, as built before (e.g. read from the on-disk cache). */
+export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): Matcher {
+  const index = prebuilt ?? buildClaimIndex(claims)
   const fuzzy = createFuzzyLookup(index)
   const recordAssertions = new Map<Claim, Assertions>()
   const textWeights = new WeakMap<IndexedText, number>()
+  const claimPrefixes = new WeakMap<IndexedClaim, Map<string, string[]>>()
 
-  const weightOf = (term: string): number => index.idf.get(term) ?? index.unseenIdf
+  const weightOf = (term: string): number => (index.idf.get(term) ?? index.unseenIdf) * (isFigureTerm(term) ? FIGURE_WEIGHT : 1)
 
   const query = (text: string): QueryTerms => {
     const weights = new Map<string, number>()
+    const credit = new Map<string, number>()
     const fuzzyTerms = new Map<string, string>()
-    for (const token of tokenize(normalizeText(text))) {
+    const prefixes = new Map<string, string[]>()
+    const normalized = normalizeText(text)
+    const sources = sourceTerms(normalized)
+    for (const token of tokenize(normalized)) {
       if (!token.isTerm || weights.has(token.term)) continue
-      if (index.idf.has(token.term)) {
-        weights.set(token.term, weightOf(token.term))
+      if (sources.has(token.term)) {
+        // Who says it ("according to one brochure") is not what is said.
+        weights.set(token.term, (index.idf.has(token.term) ? weightOf(token.term) : index.unseenIdf * 0.5) * SOURCE_WEIGHT)
+        credit.set(token.term, 1)
         continue
       }
-      const corrected = fuzzy.correct(token.word, token.term)
+      if (index.idf.has(token.term)) {
+        weights.set(token.term, weightOf(token.term))
+        credit.set(token.term, 1)
+        addPrefix(prefixes, token.term)
+        continue
+      }
+      const corrected = isFigureTerm(token.term) || token.term.startsWith(ALIAS_MARK) ? undefined : fuzzy.correct(token.word, token.term)
       if (corrected && !weights.has(corrected)) {
-        weights.set(corrected, weightOf(corrected) * 0.85)
+        weights.set(corrected, weightOf(corrected) * FUZZY_CREDIT)
+        credit.set(corrected, FUZZY_CREDIT)
         fuzzyTerms.set(token.word, corrected)
+        addPrefix(prefixes, corrected)
       } else {
         // A word no claim uses still counts as content the claim does not cover.
-        weights.set(token.term, index.unseenIdf * 0.5)
+        weights.set(token.term, index.unseenIdf * 0.5 * (isFigureTerm(token.term) ? FIGURE_WEIGHT : 1))
+        credit.set(token.term, 1)
+        addPrefix(prefixes, token.term)
       }
     }
     let total = 0
     for (const weight of weights.values()) total += weight
-    return {weights, fuzzy: fuzzyTerms, total}
+    return {weights, credit, fuzzy: fuzzyTerms, prefixes, total}
   }
 
-  const scoreText = (terms: QueryTerms, text: IndexedText): {score: number; shared: Set<string>} => {
-    let textWeight = textWeights.get(text)
-    if (textWeight === undefined) {
-      textWeight = 0
-      for (const term of text.terms.keys()) textWeight += weightOf(term)
-      textWeights.set(text, textWeight)
+  const textWeightOf = (text: IndexedText): number => {
+    let weight = textWeights.get(text)
+    if (weight === undefined) {
+      weight = 0
+      for (const term of text.terms.keys()) weight += weightOf(term)
+      textWeights.set(text, weight)
     }
-    const shared = new Set<string>()
-    let sharedWeight = 0
-    for (const term of text.terms.keys()) {
-      const weight = terms.weights.get(term)
-      if (weight !== undefined) {
+    return weight
+  }
+
+  const prefixesOf = (entry: IndexedClaim): Map<string, string[]> => {
+    let map = claimPrefixes.get(entry)
+    if (!map) {
+      map = new Map()
+      for (const term of entry.vocabulary) addPrefix(map, term)
+      claimPrefixes.set(entry, map)
+    }
+    return map
+  }
+
+  const scoreClaim = (terms: QueryTerms, entry: IndexedClaim, bm25: number, bestBm25: number): RankedClaim | undefined => {
+    if (terms.total === 0) return undefined
+    // Precision: how much of the sentence any wording of the claim explains.
+    let explained = 0
+    const near = new Map<string, string>()
+    const explains = new Set<string>()
+    const prefixes = prefixesOf(entry)
+    for (const [term, weight] of terms.weights) {
+      if (entry.vocabulary.has(term)) {
+        explained += weight
+        explains.add(term)
+        continue
+      }
+      const prefix = prefixOf(term)
+      const match = prefix ? nearTerm(term, prefixes.get(prefix)) : undefined
+      if (match) {
+        explained += weight * NEAR_CREDIT
+        explains.add(term)
+        near.set(term, match)
+      }
+    }
+    const total = terms.total
+    const precision = Math.min(1, explained / total)
+    let best: RankedClaim | undefined
+    const coverages = new Map<IndexedText, number>()
+    for (const text of entry.texts) {
+      const textWeight = textWeightOf(text)
+      if (textWeight === 0) continue
+      const shared = new Set<string>()
+      let covered = 0
+      let matched = 0
+      let words = 0
+      for (const term of text.terms.keys()) {
+        const credit = terms.credit.get(term)
+        let gained = 0
+        if (credit !== undefined) gained = credit
+        else {
+          const prefix = prefixOf(term)
+          if (prefix && nearTerm(term, terms.prefixes.get(prefix))) gained = NEAR_CREDIT
+        }
+        if (gained === 0) continue
         shared.add(term)
-        sharedWeight += weight
+        covered += weightOf(term) * gained
+        if (!isFigureTerm(term)) {
+          matched++
+          if (!entityOf(term)) words++
+        }
+      }
+      if (matched === 0) continue
+      const coverage = Math.min(1, covered / textWeight)
+      coverages.set(text, coverage)
+      const confidence = CONFIDENCE[words] ?? 1
+      const retrieval = bestBm25 > 0 ? 1 - BM25_SHARE + (BM25_SHARE * bm25) / bestBm25 : 1
+      const score = f(precision, coverage, betaFor(coverage)) * confidence * retrieval
+      if (!best || score > best.score) {
+        best = {claim: entry.claim, score, text, shared, coverage, precision, near, coverages, explains, confidence, bm25}
       }
     }
-    if (sharedWeight === 0 || textWeight === 0 || terms.total === 0) return {score: 0, shared}
-    const recall = Math.min(1, sharedWeight / textWeight)
-    const precision = Math.min(1, sharedWeight / terms.total)
-    let score = ((1 + BETA ** 2) * precision * recall) / (BETA ** 2 * precision + recall)
-    // One shared word is a topic, not a claim.
-    if (shared.size < 2) score *= 0.5
-    return {score, shared}
+    return best
   }
 
-  const rankTerms = (terms: QueryTerms, limit: number): RankedClaim[] => {
+  /** How the sentence contradicts a ranked claim (computed once per pair). */
+  const conflictsOfPair = (r: RankedClaim, sentence: SentenceFacts): Conflict[] => {
+    r.conflicts ??= findConflicts({
+      sentence: sentence.assertions,
+      record: assertionsOf(r.claim),
+      sentenceText: sentence.text,
+      recordText: r.text.text,
+      // The claim itself, and the variants the sentence states nearly as well as the best,
+      // vouch for the sentence's polarity.
+      recordTexts: [...r.coverages].filter(([text, coverage]) => text.text === r.claim.claim || coverage >= RESCUE * r.coverage).map(([text]) => text.text),
+      shared: r.shared,
+    })
+    return r.conflicts
+  }
+
+  /**
+   * A sentence that differs from a claim in two identifying facts (its year and its figure, its
+   * country and its figure) states another fact of the same kind, not a distortion of this one.
+   */
+  const differentFact = (r: RankedClaim, sentence: SentenceFacts): boolean =>
+    conflictsOfPair(r, sentence).filter((c) => IDENTIFYING.has(c.type)).length >= 2
+
+  const rankTerms = (terms: QueryTerms, limit: number, sentence: SentenceFacts): RankedClaim[] => {
+    const retrieved = retrieveCandidates(index, terms.weights.keys(), Math.max(RETRIEVE, limit))
+    const bestBm25 = retrieved[0]?.bm25 ?? 0
     const ranked: RankedClaim[] = []
-    for (const {index: position} of retrieveCandidates(index, terms.weights.keys(), Math.max(RETRIEVE, limit))) {
-      const entry = index.claims[position]!
-      let best: RankedClaim | undefined
-      for (const text of entry.texts) {
-        const {score, shared} = scoreText(terms, text)
-        if (!best || score > best.score) best = {claim: entry.claim, score, text, shared}
-      }
-      if (best && best.score > 0) ranked.push(best)
+    for (const {index: position, bm25} of retrieved) {
+      const scored = scoreClaim(terms, index.claims[position]!, bm25, bestBm25)
+      if (scored && scored.score > 0) ranked.push(scored)
     }
-    ranked.sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id))
-    return ranked.slice(0, limit)
+    const order = (a: RankedClaim, b: RankedClaim): number => b.score - a.score || a.claim.id.localeCompare(b.claim.id)
+    ranked.sort(order)
+    // Claims that state another fact of the same kind rank below those the sentence may restate.
+    const head = ranked.slice(0, Math.max(limit, CHECK_DEPTH))
+    for (const r of head) if (differentFact(r, sentence)) r.score *= DIFFERENT_FACT
+    head.sort(order)
+    return head.slice(0, limit)
   }
 
   const assertionsOf = (claim: Claim): Assertions => {
@@ -137,7 +364,7 @@ export function createMatcher(claims: readonly Claim[]): Matcher {
         actors: [],
       }
       for (const figure of claim.facts?.numbers ?? []) {
-        assertions.figures.push({value: figure.value, unit: figure.unit ?? '', hedge: 'exact', raw: String(figure.value)})
+        assertions.figures.push({value: figure.value, unit: normalizeUnit(figure.unit), hedge: 'exact', raw: String(figure.value)})
       }
       for (const date of claim.facts?.dates ?? []) assertions.dates.push(parsePartialDate(date))
       const actorText = [claim.claim, ...(claim.variants ?? []), ...(claim.facts?.actors ?? [])].join(' . ')
@@ -150,41 +377,26 @@ export function createMatcher(claims: readonly Claim[]): Matcher {
   return {
     index,
     rank(text, limit) {
-      return rankTerms(query(text), limit)
+      return rankTerms(query(text), limit, {text, assertions: readAssertions(text)})
     },
     judge(sentence, options) {
       const terms = query(sentence.text)
       const ignored = new Set(sentence.ignore ?? [])
-      const ranked = rankTerms(terms, Math.max(options.top, 10)).filter((r) => !ignored.has(r.claim.id))
+      const silenced = ignored.has('*')
       const assertions = readAssertions(sentence.text)
+      const facts: SentenceFacts = {text: sentence.text, assertions}
+      const ranked = silenced ? [] : rankTerms(terms, Math.max(options.top, 10), facts).filter((r) => !ignored.has(r.claim.id))
       const checkWorthy = isCheckWorthy(sentence.text, assertions)
-      const above = ranked.filter((r) => r.score >= options.minScore)
-      const best = above[0]
-      const conflicts = new Map<RankedClaim, Conflict | undefined>()
-      const conflictOf = (r: RankedClaim): Conflict | undefined => {
-        if (!conflicts.has(r)) {
-          conflicts.set(
-            r,
-            findConflict({
-              sentence: assertions,
-              record: assertionsOf(r.claim),
-              sentenceText: sentence.text,
-              recordText: r.text.text,
-              shared: r.shared,
-            }),
-          )
-        }
-        return conflicts.get(r)
-      }
+      const conflictsOf = (r: RankedClaim): Conflict[] => conflictsOfPair(r, facts)
+      const sameFact = (r: RankedClaim): boolean => !differentFact(r, facts)
+      const statusOf = (r: RankedClaim) => verdictAsOf(r.claim, options.asOf).status
+      const eligible = ranked.filter((r) => r.score >= options.minScore && sameFact(r))
+      const best = eligible[0]
       let chosen: RankedClaim | undefined
-      let conflict: Conflict | undefined
       if (best) {
-        chosen = above.find((r) => r.score >= best.score - TIE_MARGIN && conflictOf(r) === undefined)
-        if (!chosen) {
-          // Contradicting an accurate record is an error; contradicting a false claim is not a match.
-          chosen = above.find((r) => conflictOf(r) !== undefined && isAccurate(verdictAsOf(r.claim, options.asOf).status))
-          conflict = chosen ? conflictOf(chosen) : undefined
-        }
+        chosen = eligible.find((r) => r.score >= best.score - TIE_MARGIN && conflictsOf(r).length === 0)
+        // Contradicting an accurate record is an error; contradicting a false claim is not a match.
+        chosen ??= eligible.find((r) => conflictsOf(r).length > 0 && isAccurate(statusOf(r)))
       }
       const candidates: Candidate[] | undefined =
         options.top > 0 ? ranked.slice(0, options.top).map((r) => ({id: r.claim.id, score: round(r.score)})) : undefined
@@ -195,25 +407,59 @@ export function createMatcher(claims: readonly Claim[]): Matcher {
         endColumn: sentence.endColumn,
       }
       if (!chosen) {
-        if (!checkWorthy || !options.unreviewed) return {checkWorthy}
+        if (!checkWorthy || !options.unreviewed) return {findings: [], checkWorthy}
         const finding: Finding = {kind: 'unreviewed', severity: 'info', ...place, sentence: sentence.text}
         if (candidates) finding.candidates = candidates
-        return {finding, checkWorthy}
+        return {finding, findings: [finding], checkWorthy}
       }
-      const {status, verdict} = verdictAsOf(chosen.claim, options.asOf)
-      const kind = conflict ? 'conflict' : 'match'
-      const finding: Finding = {
-        kind,
-        severity: severityOf(kind, status),
-        ...place,
-        sentence: sentence.text,
-        score: round(chosen.score),
-        claim: {id: chosen.claim.id, text: chosen.claim.claim, status, verdict, sources: chosen.claim.sources},
+
+      const findingOf = (r: RankedClaim, score = r.score): Finding => {
+        const {status, verdict} = verdictAsOf(r.claim, options.asOf)
+        const conflict = conflictsOf(r)[0]
+        const kind = conflict ? 'conflict' : 'match'
+        const finding: Finding = {
+          kind,
+          severity: severityOf(kind, status),
+          ...place,
+          sentence: sentence.text,
+          score: round(score),
+          claim: {id: r.claim.id, text: r.claim.claim, status, verdict, sources: r.claim.sources},
+        }
+        if (conflict) finding.conflict = conflict
+        if (candidates) finding.candidates = candidates
+        if (options.explain) finding.explanation = explain(terms, r)
+        return finding
       }
-      if (conflict) finding.conflict = conflict
-      if (candidates) finding.candidates = candidates
-      if (options.explain) finding.explanation = explain(terms, chosen)
-      return {finding, checkWorthy}
+
+      const findings = [findingOf(chosen)]
+      // A second claim the same sentence states ("the leading cause of death for 18-45 … the
+      // deadliest drug threat"): its wording well covered, and the part of the sentence the first
+      // claim leaves unexplained well explained by it.
+      const reported = [chosen]
+      for (const r of ranked) {
+        if (findings.length >= MAX_FINDINGS) break
+        if (reported.includes(r) || r.coverage < SECOND_COVERAGE || !sameFact(r)) continue
+        let rest = 0
+        let restExplained = 0
+        for (const [term, weight] of terms.weights) {
+          if (reported.some((other) => other.explains.has(term))) continue
+          rest += weight
+          if (r.explains.has(term)) restExplained += weight
+        }
+        if (rest === 0) continue
+        // What it explains must be mostly what the first claim does not.
+        let explained = 0
+        for (const term of r.explains) explained += terms.weights.get(term) ?? 0
+        if (explained === 0 || restExplained < SECOND_NOVELTY * explained) continue
+        const precision = restExplained / rest
+        const score = f(precision, r.coverage, SECOND_BETA) * r.confidence
+        if (score < options.minScore) continue
+        const conflict = conflictsOf(r)[0]
+        if (conflict && (conflict.type === 'negation' || !isAccurate(statusOf(r)))) continue
+        reported.push(r)
+        findings.push(findingOf(r, score))
+      }
+      return {finding: findings[0], findings, checkWorthy}
     },
   }
 }
@@ -221,9 +467,10 @@ export function createMatcher(claims: readonly Claim[]): Matcher {
 function explain(terms: QueryTerms, ranked: RankedClaim): Explanation {
   const fuzzy: string[] = []
   for (const [word, term] of terms.fuzzy) if (ranked.shared.has(term)) fuzzy.push(`${word} → ${displayTerm(term)}`)
+  for (const [term, claimTerm] of ranked.near) if (ranked.shared.has(claimTerm)) fuzzy.push(`${displayTerm(term)} ≈ ${displayTerm(claimTerm)}`)
   return {
     shared: [...ranked.shared].map(displayTerm).sort(),
-    fuzzy: fuzzy.sort(),
+    fuzzy: [...new Set(fuzzy)].sort(),
     missing: [...ranked.text.terms.keys()].filter((t) => !ranked.shared.has(t)).map(displayTerm).sort(),
     matchedText: ranked.text.text,
   }

@@ -1,11 +1,19 @@
 // Text → matching terms. One function per step, composed by `toTerms`:
-// fold characters, fold aliases (actors, agencies, ideas), fold number words, tokenise,
-// drop stop words and bare figures (figures are judged separately), stem.
+// clean social-media markup (links, handles, hashtags), fold characters, fold aliases (actors,
+// agencies, ideas), fold number words, tokenise, drop stop words, stem. Figures and months stay as
+// terms of their own (`#2019`, `@5`): many claims differ only in a year or a number, so they rank
+// claims; whether a figure *contradicts* the record is judged separately (figures.ts, conflict.ts).
 import {stemmer} from 'stemmer'
-import {ALIASES, MONTHS, type EntityClass} from './aliases.js'
+import {ALIASES, MONTH_NAMES, MONTHS, type EntityClass} from './aliases.js'
 
 /** Canonical alias tokens carry this prefix so they never collide with ordinary words. */
 export const ALIAS_MARK = '~'
+/** Figure terms: a number as written, thousands separators removed (`#106699`, `#50.6`). */
+export const FIGURE_MARK = '#'
+/** Month terms: `@1` … `@12`. */
+export const MONTH_MARK = '@'
+/** Every negation word ("not", "never", "no" …) is this one term, so claims of the same polarity rank closer. */
+export const NEGATION_TERM = '~not'
 
 const STOP_WORDS = new Set(
   (
@@ -17,64 +25,210 @@ const STOP_WORDS = new Set(
     'under until up very was we were what when where which while who whom why will with would you your ' +
     'yours yourself us said says say according per cent percent since ago year years new also its one ' +
     'would could may might must shall been being via among amid around roughly about nearly almost ' +
-    'approximately least mr mrs ms dr st been it’s it\'s that\'s there\'s de la el los'
+    'approximately least mr mrs ms dr st been it’s it\'s that\'s there\'s de la el los ' +
+    // "This time", "50 times": an occasion or a multiplier, whose figure is its own term.
+    'time times'
   ).split(/\s+/),
 )
 
-/** Words that negate; judged separately by the contradiction check, so not matching terms. */
+/** Words that negate: one matching term (`~not`) for all; the contradiction check judges their scope. */
 export const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'nothing', 'nobody', 'without', 'cannot'])
 
-interface CompiledAlias {
-  pattern: RegExp
-  replacement: string
+// Alias folding replaces, left to right, the first form (longest first) that stands as a whole
+// word: what one big `(?<![\p{L}\p{N}])form1(?![\p{L}\p{N}])|…` regex would do, but without
+// building it. That regex took V8 0.3–0.8 s to compile (each `\p{L}` under /iu is case-closed)
+// and its 240 named groups made every match allocate; here each form is a small sticky regex,
+// compiled on first use and tried only where a word starts with its first two characters.
+
+interface CompiledForm {
+  source: string
+  flags: string
+  /** Must not be followed by a letter or digit (the form ends in one). */
+  tail: boolean
+  token: string
+  /** The form's first word, as folded ASCII codes: a cheap test before the regex. */
+  head: number[]
+  regex?: RegExp
+}
+
+interface CompiledAliases {
+  caseSensitive: boolean
+  forms: CompiledForm[]
+  /** First two characters ({@link pairKey}) → indices of forms, in priority order. */
+  byStart: Map<number, number[]>
+  /** Forms that do not start with two ASCII characters: tried everywhere. */
+  anywhere: number[]
+  /** Finds where a form may start (a first character not after an ASCII letter or digit). */
+  starts: RegExp
 }
 
 const escapeRegExp = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-function formPattern(form: string): string {
-  // Hyphens and spaces in a form match either; a form ending in a letter must end a word.
-  const body = form
+function formBody(form: string): string {
+  // Hyphens and spaces in a form match either.
+  return form
     .split(/[\s-]+/)
     .map(escapeRegExp)
     .join('[\\s-]+')
-  const tail = /[a-z0-9]$/i.test(form) ? '(?![\\p{L}\\p{N}])' : ''
-  return `(?<![\\p{L}\\p{N}])${body}${tail}`
 }
 
-function compileAliases(caseSensitive: boolean): CompiledAlias[] {
+function compileAliases(caseSensitive: boolean): CompiledAliases {
   const entries: Array<{form: string; token: string}> = []
   for (const alias of ALIASES) {
     if (Boolean(alias.caseSensitive) !== caseSensitive) continue
-    for (const form of alias.forms) entries.push({form, token: alias.token})
+    const forms = new Set(alias.forms)
+    // An idea's own name is one of its forms ("tariff" as well as "tariffs").
+    if (!alias.entity && !caseSensitive && /^[a-z]+$/.test(alias.token)) forms.add(alias.token)
+    for (const form of forms) entries.push({form, token: alias.token})
   }
   // Longest forms first, so "united states of america" wins over "united states".
   entries.sort((a, b) => b.form.length - a.form.length)
-  // One alternation over all forms keeps the longest-first order across tokens.
-  const all = entries.map(({form, token}) => ({source: formPattern(form), token}))
-  const pattern = new RegExp(all.map((entry, index) => `(?<a${index}>${entry.source})`).join('|'), caseSensitive ? 'gu' : 'giu')
-  return [{pattern, replacement: all.map((entry) => entry.token).join('\u0000')}]
+  const forms: CompiledForm[] = []
+  const byStart = new Map<number, number[]>()
+  const anywhere: number[] = []
+  entries.forEach(({form, token}, index) => {
+    const firstWord = form.split(/[\s-]+/)[0] ?? ''
+    const head = /^[\x21-\x7e]*$/.test(firstWord) ? [...firstWord].map((char) => foldCode(char.charCodeAt(0), caseSensitive)) : []
+    forms.push({source: formBody(form), flags: caseSensitive ? 'uy' : 'iuy', tail: /[a-z0-9]$/i.test(form), token, head})
+    const first = form.charCodeAt(0)
+    const second = form.charCodeAt(1)
+    const printable = (code: number): boolean => code >= 0x21 && code <= 0x7e
+    if (!printable(first) || first === 0x2d || !(printable(second) || second === 0x20)) {
+      anywhere.push(index)
+      return
+    }
+    const key = pairKey(first, second, caseSensitive)
+    const list = byStart.get(key)
+    if (list) list.push(index)
+    else byStart.set(key, [index])
+  })
+  if (anywhere.length > 0) {
+    for (const [key, list] of byStart) byStart.set(key, [...list, ...anywhere].sort((a, b) => a - b))
+  }
+  // Characters a form can start with, in every case /iu matches (ſ is an s, K a k).
+  const firsts = new Set<string>()
+  for (const form of forms) {
+    const first = form.head.length > 0 ? String.fromCharCode(form.head[0]!) : ''
+    if (!first) continue
+    firsts.add(first)
+    if (!caseSensitive) {
+      firsts.add(first.toUpperCase())
+      if (first === 's') firsts.add('\u017f')
+      if (first === 'k') firsts.add('\u212a')
+    }
+  }
+  const starts = new RegExp(`(?<![A-Za-z0-9])[${[...firsts].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g')
+  return {caseSensitive, forms, byStart, anywhere, starts}
 }
 
-let aliasCache: {sensitive: CompiledAlias[]; insensitive: CompiledAlias[]} | undefined
+let aliasCache: {sensitive: CompiledAliases; insensitive: CompiledAliases} | undefined
 
-function aliases(): {sensitive: CompiledAlias[]; insensitive: CompiledAlias[]} {
+function aliases(): {sensitive: CompiledAliases; insensitive: CompiledAliases} {
   aliasCache ??= {sensitive: compileAliases(true), insensitive: compileAliases(false)}
   return aliasCache
 }
 
-function applyAliases(text: string, compiled: CompiledAlias[]): string {
-  let result = text
-  for (const {pattern, replacement} of compiled) {
-    const tokens = replacement.split('\u0000')
-    result = result.replace(pattern, (...args: unknown[]) => {
-      const groups = args[args.length - 1] as Record<string, string | undefined>
-      for (const key in groups) {
-        if (groups[key] !== undefined) return ` ${ALIAS_MARK}${tokens[Number(key.slice(1))]} `
-      }
-      return ' '
-    })
+let wordCharPattern: RegExp | undefined
+
+/** Is the code point a letter or a digit (`[\p{L}\p{N}]`)? ASCII is answered without a regex. */
+function isWordCodePoint(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+  wordCharPattern ??= /^[\p{L}\p{N}]$/u
+  return wordCharPattern.test(String.fromCodePoint(code))
+}
+
+/** Letter or digit ending just before `index` (a surrogate pair read as one code point). */
+function wordBefore(text: string, index: number): boolean {
+  if (index === 0) return false
+  let code = text.charCodeAt(index - 1)
+  if (code >= 0xdc00 && code <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2)
+    if (high >= 0xd800 && high <= 0xdbff) code = ((high - 0xd800) << 10) + (code - 0xdc00) + 0x10000
   }
-  return result
+  return isWordCodePoint(code)
+}
+
+/** Letter or digit starting at `index`. */
+function wordAt(text: string, index: number): boolean {
+  const code = text.codePointAt(index)
+  return code !== undefined && isWordCodePoint(code)
+}
+
+/** A character as `/iu` compares it with an ASCII form: A–Z lower-cased, ſ as s, K (Kelvin) as k. */
+function foldCode(code: number, caseSensitive: boolean): number {
+  if (caseSensitive) return code
+  if (code >= 0x41 && code <= 0x5a) return code + 32
+  if (code === 0x17f) return 0x73
+  if (code === 0x212a) return 0x6b
+  return code
+}
+
+/** Does `[\s-]` match this UTF-16 unit? */
+function isSeparator(code: number): boolean {
+  return (
+    code === 0x2d ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/** Key of two characters; a separator second (a form's "a b" or "a-b") has one key. */
+function pairKey(first: number, second: number, caseSensitive: boolean): number {
+  return foldCode(first, caseSensitive) * 0x20000 + (isSeparator(second) ? 0x1ffff : foldCode(second, caseSensitive))
+}
+
+/** `~token`; a form that names several gets several (`us trump` → `~us ~trump`); `+word` stays a plain word. */
+function aliasReplacement(token: string): string {
+  return token
+    .split(' ')
+    .map((name) => (name.startsWith('+') ? name.slice(1) : ALIAS_MARK + name))
+    .join(' ')
+}
+
+function applyAliases(text: string, compiled: CompiledAliases): string {
+  const {forms, byStart, anywhere, caseSensitive, starts} = compiled
+  let out = ''
+  let copied = 0
+  for (let index = 0; index < text.length; index++) {
+    if (anywhere.length === 0) {
+      // Jump to the next place a form can start (the regex scan is much cheaper than a loop).
+      starts.lastIndex = index
+      const next = starts.exec(text)
+      if (!next) break
+      index = next.index
+    }
+    // Forms start only where a word does: test that first, it is cheaper than the lookup.
+    if (wordBefore(text, index)) continue
+    const candidates = byStart.get(pairKey(text.charCodeAt(index), text.charCodeAt(index + 1), caseSensitive)) ?? anywhere
+    if (candidates.length === 0) continue
+    candidates: for (const position of candidates) {
+      const form = forms[position]!
+      const {head} = form
+      for (let offset = 0; offset < head.length; offset++) {
+        if (foldCode(text.charCodeAt(index + offset), caseSensitive) !== head[offset]) continue candidates
+      }
+      form.regex ??= new RegExp(form.source, form.flags)
+      form.regex.lastIndex = index
+      const match = form.regex.exec(text)
+      if (!match) continue
+      const end = index + match[0].length
+      if (form.tail && wordAt(text, end)) continue
+      out += `${text.slice(copied, index)} ${aliasReplacement(form.token)} `
+      copied = end
+      index = end - 1
+      break
+    }
+  }
+  return copied === 0 ? text : out + text.slice(copied)
 }
 
 /** Fold characters: compatibility forms, accents, quotes, dashes. */
@@ -96,8 +250,21 @@ const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 }
 
-/** "twenty-five" → "25", "seven" → "7" (not "one", which is usually a pronoun). */
+/**
+ * "twenty-five" → "25", "seven" → "7", "a thousand" → "1000", "3 hundred" → "300" (not a bare
+ * "one", which is usually a pronoun).
+ */
 export function foldNumberWords(text: string): string {
+  return foldScaleWords(foldSmallNumberWords(text))
+}
+
+function foldScaleWords(text: string): string {
+  return text
+    .replace(/\b(?:a|one)\s+(hundred|thousand)\b(?!s)/gi, (_m: string, scale: string) => (scale.toLowerCase() === 'hundred' ? '100' : '1000'))
+    .replace(/\b(\d+)\s+hundred\b(?!s)/gi, (_m: string, n: string) => String(Number(n) * 100))
+}
+
+function foldSmallNumberWords(text: string): string {
   return text.replace(
     /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](two|three|four|five|six|seven|eight|nine|one))?\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/gi,
     (match: string, tens?: string, unit?: string, small?: string) => {
@@ -109,44 +276,144 @@ export function foldNumberWords(text: string): string {
   )
 }
 
-/** Fold everything that is not a word choice: characters, aliases, number words, case. */
+/**
+ * Social-media and web markup that carries no claim: links, @handles, the `#` of hashtags (a
+ * CamelCase hashtag is split into words), "RT", "w/". "#1" and "No. 1" read as "number 1", so the
+ * "no" is not taken for a negation.
+ */
+export function cleanMarkup(text: string): string {
+  return text
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
+    .replace(/\bpic\.twitter\.com\/\S+/gi, ' ')
+    .replace(/(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_]+/gu, '$1 ')
+    .replace(/(^|\s)#(\d)/g, '$1number $2')
+    .replace(/\bno\.\s*(?=\d)/gi, 'number ')
+    .replace(/#([\p{L}][\p{L}\p{N}_]*)/gu, (_m: string, tag: string) => ` ${tag.replace(/([\p{Ll}])(\p{Lu})/gu, '$1 $2').replace(/_/g, ' ')} `)
+    .replace(/\bRT\b:?/g, ' ')
+    .replace(/\bw\/(?=\s)/gi, 'with')
+}
+
+const MONTH_WORD =
+  /\b(?:(?:january|february|march|april|june|july|august|september|october|november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|\b(?=\s+\d))|may\b(?=\.?\s+\d)|(?<=\d\s+(?:of\s+)?)may\b)\.?/gi
+
+/** Month names (and abbreviations next to a figure) → `@N`; "may" only next to a number. */
+function foldMonths(text: string): string {
+  return text.replace(MONTH_WORD, (match: string) => {
+    const key = match.toLowerCase().replace(/\.$/, '')
+    const month = MONTHS[key]
+    return month === undefined ? match : ` ${MONTH_MARK}${month} `
+  })
+}
+
+/** Figures as single tokens: "106,699" → "106699", "2 thousand" → "2000", "18-45" → "18 45", "FY2024" → "FY 2024". */
+function foldFigures(text: string): string {
+  return text
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    .replace(/\b(\d+(?:\.\d+)?)\s*(?:thousand|k)\b/gi, (_m: string, n: string) => String(Math.round(Number(n) * 1000)))
+    .replace(/(\d)(?:st|nd|rd|th|s)\b/g, '$1')
+    .replace(/(\p{L})(?=\d)|(\d)(?=\p{L})/gu, '$1$2 ')
+}
+
+/**
+ * Proportions get one more term, in percent, whatever their wording: "70%", "7 out of 10" and
+ * "seven in ten" all add `70pct`, "half" adds `50pct`.
+ */
+function foldProportions(text: string): string {
+  const pct = (value: number): string => ` ${Math.round(value)}pct `
+  return text
+    .replace(/(\d+(?:\.\d+)?)\s*(%|percent\b|per\s?cent\b)/gi, (m: string, n: string) => m + pct(Number(n)))
+    .replace(/\b(\d+)\s+(?:out\s+of(?:\s+every)?|in|of\s+every)\s+(\d+)\b/gi, (m: string, part: string, whole: string) =>
+      Number(whole) > 0 && Number(whole) % 10 === 0 && Number(part) <= Number(whole) ? m + pct((100 * Number(part)) / Number(whole)) : m,
+    )
+    .replace(/\b(?:(?:one[\s-])?half|a\s+third|one[\s-]third|a\s+quarter|one[\s-]quarter|2[\s-]thirds|3[\s-]quarters)\b/gi, (m: string) => {
+      const key = m.toLowerCase()
+      const value = key.includes('half') ? 50 : key.includes('2') ? 67 : key.includes('3') ? 75 : key.includes('third') ? 33 : 25
+      return m + pct(value)
+    })
+}
+
+/** Fold everything that is not a word choice: markup, characters, aliases, number words, months, case. */
 export function normalizeText(text: string): string {
   const {sensitive, insensitive} = aliases()
-  let value = foldCharacters(text)
+  let value = foldCharacters(cleanMarkup(text))
   value = applyAliases(value, sensitive)
   value = applyAliases(value, insensitive)
   value = foldNumberWords(value)
-  return value.toLowerCase().replace(/n't\b/g, ' not')
+  value = foldFigures(value)
+  value = foldProportions(value)
+  value = foldMonths(value)
+  return foldContractions(value.toLowerCase())
+}
+
+/** "can't", "won't", "doesn't" and their apostrophe-less spellings ("doesnt", "hasnt") → "… not". */
+function foldContractions(text: string): string {
+  return text
+    .replace(/\b(ca|wo)n'?t\b/g, (_m: string, stem: string) => (stem === 'ca' ? 'can not' : 'will not'))
+    .replace(/\b(do|does|did|is|are|was|were|has|have|had|could|should|would|must|need|ai)n'?t\b/g, '$1 not')
+    .replace(/n't\b/g, ' not')
 }
 
 export interface Token {
   /** The word as it stands in the normalised text. */
   word: string
-  /** The matching term: an alias token, or the stem of a content word. */
+  /** The matching term: an alias token, a figure or month term, or the stem of a content word. */
   term: string
 }
 
-const TOKEN_PATTERN = /~?[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu
+const TOKEN_PATTERN = /[~@]?[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu
 
-/** Every word of the normalised text, with its matching term, or `undefined` for non-terms. */
+/** Irregular past forms the stemmer leaves alone ("led" → "lead", "took" → "take"). */
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  (
+    'led:lead took:take taken:take began:begin begun:begin made:make sent:send sold:sell paid:pay held:hold met:meet ' +
+    'brought:bring caught:catch found:find gave:give given:give told:tell kept:keep left:leave ran:run won:win ' +
+    'lost:lose fell:fall fallen:fall rose:rise risen:rise grew:grow grown:grow struck:strike stricken:strike ' +
+    'drew:draw drawn:draw fought:fight bought:buy thought:think sought:seek spent:spend built:build knew:know ' +
+    'known:know saw:see seen:see wrote:write written:write chose:choose chosen:choose spoke:speak spoken:speak ' +
+    'broke:break broken:break stole:steal stolen:steal froze:freeze frozen:freeze shot:shoot flew:fly flown:fly ' +
+    'drove:drive driven:drive became:become went:go gone:go shown:show hid:hide hidden:hide forbade:forbid ' +
+    'forbidden:forbid overtook:overtake overseen:oversee oversaw:oversee undertook:undertake withdrew:withdraw ' +
+    'withdrawn:withdraw swore:swear sworn:swear bore:bear borne:bear born:bear understood:understand ' +
+    'meant:mean felt:feel dealt:deal lent:lend bent:bend fled:flee fed:feed bred:breed sped:speed slid:slide ' +
+    'stood:stand sank:sink sunk:sink spread:spread cost:cost hurt:hurt quit:quit shut:shut set:set split:split ' +
+    'children:child women:woman men:man people:people mice:mouse analyses:analysis crises:crisis'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+)
+
+/** Every word of the normalised text, with its matching term; `isTerm` is false for stop words. */
 export function tokenize(normalized: string): Array<Token & {isTerm: boolean}> {
   const out: Array<Token & {isTerm: boolean}> = []
   for (const match of normalized.matchAll(TOKEN_PATTERN)) {
     const word = match[0]
-    if (word.startsWith(ALIAS_MARK)) {
+    if (word.startsWith(ALIAS_MARK) || word.startsWith(MONTH_MARK)) {
       out.push({word, term: word, isTerm: true})
       continue
     }
+    if (/^\d/.test(word)) {
+      const figure = word.replace(/\.$/, '')
+      out.push({word: figure, term: /^\d+(?:\.\d+)?$/.test(figure) ? FIGURE_MARK + Number(figure) : FIGURE_MARK + figure, isTerm: true})
+      continue
+    }
     const bare = word.replace(/'s$/, '').replace(/'/g, '')
-    const isTerm =
-      bare.length > 1 &&
-      !STOP_WORDS.has(bare) &&
-      !NEGATION_WORDS.has(bare) &&
-      !/^\d/.test(bare) &&
-      !(bare in MONTHS)
-    out.push({word: bare, term: isTerm ? stemmer(bare) : bare, isTerm})
+    if (NEGATION_WORDS.has(bare)) {
+      out.push({word: bare, term: NEGATION_TERM, isTerm: true})
+      continue
+    }
+    const isTerm = bare.length > 1 && !STOP_WORDS.has(bare) && !(bare in MONTHS)
+    out.push({word: bare, term: isTerm ? stemmer(IRREGULAR[bare] ?? bare) : bare, isTerm})
   }
   return out
+}
+
+/**
+ * Is a term a figure, a month or the negation term? They weigh less than words and do not count
+ * as shared content: they pick among claims that say the same thing, they are not the claim.
+ */
+export function isFigureTerm(term: string): boolean {
+  return term.startsWith(FIGURE_MARK) || term.startsWith(MONTH_MARK) || term === NEGATION_TERM
 }
 
 /** The matching terms of a text, in order (duplicates kept). */
@@ -166,7 +433,10 @@ export function entityOf(term: string): {entity: EntityClass; label: string} | u
   return ENTITY_BY_TOKEN.get(term)
 }
 
-/** A term as people read it: alias marks removed. */
+/** A term as people read it: actors by name, alias and figure marks removed, months named. */
 export function displayTerm(term: string): string {
-  return term.startsWith(ALIAS_MARK) ? term.slice(1) : term
+  if (term.startsWith(MONTH_MARK)) return MONTH_NAMES[Number(term.slice(1))] ?? term.slice(1)
+  const entity = ENTITY_BY_TOKEN.get(term)
+  if (entity) return entity.label
+  return term.startsWith(ALIAS_MARK) || term.startsWith(FIGURE_MARK) ? term.slice(1) : term
 }

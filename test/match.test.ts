@@ -1,0 +1,347 @@
+// The matcher, unit by unit (normalisation, figures, contradictions, check-worthiness, judging),
+// and the evaluation on eval/set.yaml with the targets it must meet.
+import {fileURLToPath} from 'node:url'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {verdictAsOf} from '../src/claims/as-of.js'
+import {loadClaims} from '../src/claims/load.js'
+import {DEFAULT_CLAIMS_DIR} from '../src/claims/paths.js'
+import {isCheckWorthy} from '../src/match/check-worthy.js'
+import {findConflicts, polarityOf} from '../src/match/conflict.js'
+import {readAssertions, type Assertions} from '../src/match/figures.js'
+import {createMatcher, DEFAULT_MIN_SCORE, type Matcher} from '../src/match/matcher.js'
+import {displayTerm, normalizeText, toTerms} from '../src/match/normalize.js'
+import type {Claim, Sentence} from '../src/types.js'
+import {evaluate, loadSet, targetMisses} from '../eval/lib.mjs'
+
+const AS_OF = '2026-11-29'
+
+const sentence = (text: string): Sentence => ({text, line: 1, column: 1, endLine: 1, endColumn: text.length + 1, offset: 0, endOffset: text.length})
+
+const claim = (id: string, text: string, extra: Partial<Claim> = {}): Claim => ({
+  id,
+  claim: text,
+  status: 'true',
+  verdict: 'Checked.',
+  sources: [{publisher: 'Example', title: 'Example', date: '2024', url: 'https://example.org'}],
+  topics: [],
+  countries: [],
+  reviewed: '2026-01-01',
+  ...extra,
+})
+
+/** The conflicts between a sentence and a claim text, as the matcher computes them. */
+function conflicts(sentenceText: string, recordText: string, recordTexts: string[] = [], facts?: Partial<Assertions>): string[] {
+  const record = readAssertions([recordText, ...recordTexts].join(' . '))
+  const shared = new Set(toTerms(sentenceText).filter((term) => toTerms([recordText, ...recordTexts].join(' ')).includes(term)))
+  return findConflicts({
+    sentence: readAssertions(sentenceText),
+    record: {...record, ...facts},
+    sentenceText,
+    recordText,
+    recordTexts,
+    shared,
+  }).map((c) => `${c.type}: ${c.article} ≠ ${c.record}`)
+}
+
+describe('normalisation', () => {
+  it('folds the names of actors, agencies and ideas to one token', () => {
+    for (const text of ['U.S.', 'US', 'the United States', 'Washington', 'America', 'the us']) expect(toTerms(text)).toEqual(['~us'])
+    for (const text of ['China', 'the PRC', 'Beijing', "People's Republic of China", 'Chinese']) expect(toTerms(text)).toEqual(['~china'])
+    expect(toTerms('Drug Enforcement Administration')).toEqual(['~dea'])
+    expect(toTerms('anti-narcotics cooperation')).toEqual(toTerms('counternarcotics cooperation'))
+    expect(toTerms('the Trump administration')).toEqual(['~us', '~trump'])
+    expect(toTerms('a fentanyl-related tariff')).toEqual(['~fentanylrelated', 'fentanyl', '~tariff'])
+    expect(toTerms('tariff')).toEqual(toTerms('tariffs'))
+  })
+
+  it('keeps US the country apart from us the pronoun', () => {
+    expect(toTerms('Let us talk to US officials')).toEqual(['let', 'talk', '~us', 'offici'])
+  })
+
+  it('reads figures, number words and months as terms', () => {
+    expect(toTerms('106,699 deaths')).toEqual(['#106699', '~death'])
+    expect(toTerms('twenty-five substances')).toEqual(toTerms('25 substances'))
+    expect(toTerms('a thousand times')).toEqual(['#1000'])
+    expect(toTerms('Aug. 5, 2022')).toEqual(toTerms('August 5 2022'))
+    expect(toTerms('Aug. 5, 2022')).toEqual(['@8', '#5', '#2022'])
+    expect(toTerms('FY2024')).toEqual(['fy', '#2024'])
+    // "may" is a month only next to a number.
+    expect(toTerms('It may rain')).toEqual(['rain'])
+    expect(toTerms('in May 2019')).toEqual(['@5', '#2019'])
+  })
+
+  it('gives proportions one term whatever the wording', () => {
+    const seventy = '#70pct'
+    expect(toTerms('70%')).toContain(seventy)
+    expect(toTerms('7 out of 10')).toContain(seventy)
+    expect(toTerms('seven in ten')).toContain(seventy)
+    expect(toTerms('half of them')).toContain('#50pct')
+  })
+
+  it('stems, drops stop words and folds irregular verbs', () => {
+    expect(toTerms('The officials were suspended')).toEqual(['offici', '~suspend'])
+    expect(toTerms('China led the world')).toEqual(toTerms('China leads the world'))
+    expect(toTerms('the amounts were minimal')).toEqual(['amount', 'minim'])
+  })
+
+  it('cleans social-media markup and contractions', () => {
+    expect(toTerms('@POTUS #FentanylCrisis is real https://t.co/xyz')).toEqual(['fentanyl', 'crisi', 'real'])
+    expect(normalizeText("China hasn't acted")).toContain('has not')
+    expect(normalizeText('China hasnt acted')).toContain('has not')
+    expect(normalizeText("you can't")).toContain('can not')
+    // "No. 1" and "#1" are a rank, not a negation.
+    expect(toTerms('the No. 1 killer')).toEqual(toTerms('the #1 killer'))
+    expect(toTerms('the No. 1 killer')).not.toContain('~not')
+  })
+
+  it('turns every negation word into one term', () => {
+    expect(toTerms('never')).toEqual(['~not'])
+    expect(toTerms('no country')).toEqual(['~not', 'countri'])
+  })
+
+  it('shows terms as people read them', () => {
+    expect(displayTerm('~us')).toBe('United States')
+    expect(displayTerm('~tariff')).toBe('tariff')
+    expect(displayTerm('#2019')).toBe('2019')
+    expect(displayTerm('@5')).toBe('May')
+  })
+})
+
+describe('figures, dates and ages', () => {
+  const figures = (text: string) => readAssertions(text).figures.map((f) => [f.value, f.unit, f.hedge])
+
+  it('reads figures with their unit and hedge', () => {
+    expect(figures('more than 27,000 pounds of fentanyl')).toEqual([[27000, 'lb', 'more']])
+    expect(figures('about 50 times more potent')).toEqual([[50, 'times', 'about']])
+    expect(figures('a 20% tariff')).toEqual([[20, 'percent', 'exact']])
+    expect(figures('$46 billion')).toEqual([[46e9, 'usd', 'exact']])
+    expect(figures('77 million fentanyl pills')).toEqual([[77e6, 'pills', 'exact']])
+    expect(figures('7 out of 10 pills')).toEqual([[0.7, 'ratio', 'exact']])
+    expect(figures('nine fentanyl traffickers')).toEqual([[9, 'persons', 'exact']])
+  })
+
+  it('gives the first figure of a range the unit of the second', () => {
+    expect(figures('200,000 to 300,000 Americans')).toEqual([
+      [200000, 'people', 'exact'],
+      [300000, 'people', 'exact'],
+    ])
+  })
+
+  it('skips rate denominators, law numbers and ranks', () => {
+    expect(figures('32.4 deaths per 100,000')).toEqual([[32.4, 'rate', 'exact']])
+    expect(figures('Executive Order 14059')).toEqual([])
+    expect(figures('HB 4002 passed')).toEqual([])
+  })
+
+  it('reads dates at their precision', () => {
+    const dates = (text: string) => readAssertions(text).dates.map((d) => [d.year, d.month, d.day])
+    expect(dates('on Jan. 30, 2024')).toEqual([[2024, 1, 30]])
+    expect(dates('on 30 January 2024')).toEqual([[2024, 1, 30]])
+    expect(dates('on January 30-31, 2024')).toEqual([[2024, 1, 30]])
+    expect(dates('in Aug. 2022')).toEqual([[2022, 8, undefined]])
+    expect(dates('in fiscal year 2023')).toEqual([[2023, undefined, undefined]])
+    expect(dates('from January to August 2025')).toEqual([
+      [2025, 1, undefined],
+      [2025, 8, undefined],
+    ])
+    expect(dates('on Jan. 30')).toEqual([[undefined, 1, 30]])
+  })
+
+  it('reads age ranges in their usual wordings', () => {
+    const ages = (text: string) => readAssertions(text).ages.map((a) => a.raw)
+    expect(ages('Americans between the ages of 18 and 45')).toEqual(['18–45'])
+    expect(ages('Americans aged 18 to 45')).toEqual(['18–45'])
+    expect(ages('18- to 45-year-olds')).toEqual(['18–45'])
+    expect(ages('18-45-year-olds')).toEqual(['18–45'])
+  })
+
+  it('names the actors', () => {
+    expect(readAssertions('Beijing and Washington met; the DEA and Xi Jinping agreed').actors.map((a) => a.term)).toEqual([
+      '~china',
+      '~us',
+      '~dea',
+      '~xi',
+    ])
+  })
+})
+
+describe('contradictions', () => {
+  it('flags a different figure, with hedges and roundings read as people mean them', () => {
+    const record = 'CBP seized more than 27,000 pounds of fentanyl in fiscal year 2023.'
+    expect(conflicts('CBP seized 47,000 pounds of fentanyl in fiscal year 2023.', record)).toEqual([
+      'number: 47,000 lb ≠ more than 27,000 lb',
+    ])
+    expect(conflicts('CBP seized about 27,000 pounds of fentanyl in fiscal 2023.', record)).toEqual([])
+    expect(conflicts('CBP seized nearly 28,000 pounds of fentanyl in fiscal 2023.', record)).toEqual([])
+    // "More than X" admits up to 1.5 X: "more than 17,000" understates 27,000.
+    expect(conflicts('CBP seized more than 17,000 pounds of fentanyl in fiscal 2023.', record)).toEqual([
+      'number: more than 17,000 lb ≠ more than 27,000 lb',
+    ])
+    // A round number is a rounding, to two significant digits at least.
+    expect(conflicts('Overdoses killed 110,000 Americans in 2022.', 'Overdoses killed 107,941 Americans in 2022.')).toEqual([])
+    expect(conflicts('Fentanyl is 500 times stronger than heroin.', 'Fentanyl is 1,000 times stronger than heroin.')).toEqual([
+      'number: 500 times ≠ 1,000 times',
+    ])
+    // An integer for a decimal on record is a rounding too.
+    expect(conflicts('US citizens were 86% of those convicted.', 'US citizens were 86.3% of those convicted.')).toEqual([])
+    // Figures with nothing counted ("the two sides") are not compared.
+    expect(conflicts('The two sides launched the group.', 'The group held its meeting on January 30-31, 2024.')).toEqual([])
+  })
+
+  it('flags a different date at the precision both state', () => {
+    const record = 'The working group was launched in Beijing on January 30, 2024.'
+    expect(conflicts('The working group was launched on January 30, 2023.', record)).toEqual(['date: 30 January 2023 ≠ 30 January 2024'])
+    expect(conflicts('The working group was launched on Jan. 30.', record)).toEqual([])
+    expect(conflicts('The working group was launched in 2024.', record)).toEqual([])
+    expect(conflicts('The working group was launched in 2022.', record)).toEqual(['date: 2022 ≠ 2024'])
+    // A bare year is often context: it conflicts only if no year the sentence gives is on record.
+    expect(conflicts('Deaths fell in 2023, from 2022.', 'Deaths fell in 2023.')).toEqual([])
+  })
+
+  it('flags a different age range', () => {
+    const record = 'Fentanyl is the leading cause of death for Americans aged 18 to 45.'
+    expect(conflicts('Fentanyl is the leading cause of death for Americans aged 18 to 55.', record)).toEqual(['age-range: 18–55 ≠ 18–45'])
+    expect(conflicts('Fentanyl is the leading cause of death for Americans between 18 and 45.', record)).toEqual([])
+  })
+
+  it('flags a different actor of the same kind', () => {
+    expect(conflicts('India suspended cooperation with the US.', 'China suspended cooperation with the US.')).toEqual([
+      'actor: India ≠ China',
+    ])
+    expect(conflicts('The CDC called fentanyl the deadliest threat.', 'The DEA called fentanyl the deadliest threat.')).toEqual([
+      'actor: CDC ≠ DEA',
+    ])
+    // Naming fewer actors is not naming others.
+    expect(conflicts('China suspended cooperation.', 'China suspended cooperation with the US.')).toEqual([])
+  })
+
+  it('flags the opposite polarity, whatever the word order', () => {
+    expect(conflicts('China did not suspend cooperation with the US.', 'China suspended cooperation with the US.')).toEqual([
+      'negation: not ≠ affirms',
+    ])
+    expect(conflicts('China has not done anything on fentanyl.', 'China has done nothing on fentanyl.')).toEqual([])
+    expect(conflicts('China suspended cooperation, not trade talks.', 'China suspended cooperation.')).toEqual([])
+    // "No country before China" and "China was the first" are one claim: any wording agreeing is enough.
+    expect(
+      conflicts('China was the first country to schedule fentanyl as a class.', 'No country scheduled fentanyl as a class before China.', [
+        'China became the first country to schedule fentanyl as a class.',
+      ]),
+    ).toEqual([])
+    expect(conflicts('Fentanyl is no more than a painkiller.', 'Fentanyl is a painkiller.')).toEqual([])
+  })
+
+  it('reads the polarity of each term in its clause', () => {
+    const shared = new Set(toTerms('China suspended cooperation trade talks'))
+    const polarity = polarityOf('China did not suspend cooperation, but held trade talks.', shared)
+    expect(Object.fromEntries(polarity.terms)).toEqual({'~china': false, '~suspend': true, cooper: true, trade: false, talk: false})
+  })
+
+  it('reports every identifying difference, so two of them mark another fact', () => {
+    expect(conflicts('Overdoses killed 70,000 Americans in 2019.', 'Overdoses killed 106,699 Americans in 2021.')).toEqual([
+      'number: 70,000 people ≠ 106,699 people',
+      'date: 2019 ≠ 2021',
+    ])
+  })
+})
+
+describe('check-worthiness', () => {
+  const worthy = (text: string): boolean => isCheckWorthy(text, readAssertions(text))
+
+  it('takes figures, dates, superlatives, attributions and named officials as checkable', () => {
+    expect(worthy('Overdose deaths fell 27% in 2024.')).toBe(true)
+    expect(worthy('The DEA was founded in 1973.')).toBe(true)
+    expect(worthy('It was the largest fentanyl bust in Canadian history.')).toBe(true)
+    expect(worthy('Officials said the cartel moved its labs to Sinaloa.')).toBe(true)
+    expect(worthy('Xi Jinping met Joe Biden near San Francisco.')).toBe(true)
+  })
+
+  it('leaves questions, opinion and small talk alone', () => {
+    expect(worthy('Why has fentanyl abuse become so rampant?')).toBe(false)
+    expect(worthy('Washington should stop blaming others.')).toBe(false)
+    expect(worthy('In my view, the drug war has failed.')).toBe(false)
+    expect(worthy('Talks between the two governments look like a turning point.')).toBe(false)
+    expect(worthy('Be the first to comment')).toBe(false)
+    // Opinion with a figure is still checkable: the figure can be wrong.
+    expect(worthy('We should remember that 107,941 Americans died in 2022.')).toBe(true)
+  })
+})
+
+describe('judging sentences', () => {
+  const claims = [
+    claim('deadliest', 'The DEA has called fentanyl the deadliest drug threat the United States has ever faced.'),
+    claim('leading-cause', 'According to the DEA, fentanyl is the leading cause of death for Americans between the ages of 18 and 45.', {
+      status: 'mostly-true',
+    }),
+    claim('suspended', 'In August 2022, China suspended counternarcotics cooperation with the United States over Pelosi’s visit to Taiwan.'),
+    claim('first-country', 'In May 2019, China became the first country to schedule fentanyl-related substances as a class.', {status: 'false'}),
+    claim('bridge', 'The Harbor Bridge opened in March 1998.'),
+  ]
+  let matcher: Matcher
+  beforeAll(() => {
+    matcher = createMatcher(claims)
+  })
+  const judge = (text: string, minScore = DEFAULT_MIN_SCORE) =>
+    matcher.judge(sentence(text), {minScore, top: 3, asOf: AS_OF, unreviewed: true, explain: true})
+
+  it('matches a paraphrase and explains why', () => {
+    const {findings} = judge('Beijing froze its anti-drug cooperation with Washington in Aug. 2022 after Nancy Pelosi went to Taiwan.')
+    expect(findings).toHaveLength(1)
+    const [finding] = findings
+    expect(finding!.kind).toBe('match')
+    expect(finding!.claim!.id).toBe('suspended')
+    expect(finding!.candidates![0]!.id).toBe('suspended')
+    expect(finding!.explanation!.shared).toEqual(expect.arrayContaining(['China', 'counternarcotics', 'Pelosi', 'suspend', 'Taiwan']))
+    expect(finding!.explanation!.missing).toEqual(expect.arrayContaining(['visit']))
+    expect(finding!.explanation!.matchedText).toBe(claims[2]!.claim)
+  })
+
+  it('reports a contradiction of an accurate claim as a conflict', () => {
+    const {findings} = judge('In August 2021, China suspended counternarcotics cooperation with the United States over Pelosi’s visit to Taiwan.')
+    expect(findings.map((f) => [f.kind, f.claim?.id, f.conflict?.type, f.severity])).toEqual([['conflict', 'suspended', 'date', 'error']])
+  })
+
+  it('reports both claims of a sentence that states two', () => {
+    const {findings} = judge(
+      'According to the Drug Enforcement Administration, fentanyl is the leading cause of death among Americans aged 18 to 45 and the deadliest drug threat the nation has ever faced.',
+    )
+    expect(findings.map((f) => f.claim?.id).sort()).toEqual(['deadliest', 'leading-cause'])
+  })
+
+  it('leaves a sentence that only shares actors with a claim alone', () => {
+    expect(judge("Pelosi's trip to Taiwan angered Beijing.").findings.filter((f) => f.kind !== 'unreviewed')).toEqual([])
+  })
+
+  it('reports a check-worthy sentence no claim covers as unreviewed, and opinion not at all', () => {
+    expect(judge('Mexico extradited 29 cartel leaders in February 2025.').findings.map((f) => f.kind)).toEqual(['unreviewed'])
+    expect(judge('We hope the momentum continues.').findings).toEqual([])
+  })
+
+  it('keeps the matched claim first among the candidates', () => {
+    const {findings} = judge('China was the first country in the world to control fentanyl-like substances as a class, in May 2019.')
+    expect(findings[0]!.claim!.id).toBe('first-country')
+    expect(findings[0]!.severity).toBe('error')
+    expect(findings[0]!.candidates![0]!.id).toBe('first-country')
+  })
+
+  it('ranks without a threshold for --top K --min-score 0', () => {
+    const ranked = matcher.rank('fentanyl deadliest threat', 5)
+    expect(ranked[0]!.claim.id).toBe('deadliest')
+    expect(ranked.map((r) => r.score)).toEqual([...ranked.map((r) => r.score)].sort((a, b) => b - a))
+  })
+})
+
+describe('evaluation (eval/set.yaml)', () => {
+  it('meets the targets at the default threshold', async () => {
+    const database = await loadClaims([DEFAULT_CLAIMS_DIR])
+    const items = loadSet(fileURLToPath(new URL('../eval/set.yaml', import.meta.url)), database.claims)
+    expect(items.length).toBeGreaterThanOrEqual(200)
+    const report = evaluate({createMatcher, claims: database.claims, items, minScore: DEFAULT_MIN_SCORE, verdictAsOf, thresholds: [DEFAULT_MIN_SCORE]})
+    const overall = report.rows.overall
+    expect(overall.precision).toBeGreaterThanOrEqual(0.95)
+    expect(overall.recall).toBeGreaterThanOrEqual(0.9)
+    expect(overall.falseReassurance).toBe(0)
+    expect(overall.falseAlarmRate).toBeLessThanOrEqual(0.03)
+    expect(overall.mrr5).toBeGreaterThanOrEqual(overall.bm25Mrr5)
+    expect(targetMisses(report)).toEqual([])
+  })
+})
