@@ -5,11 +5,12 @@
 //   for (const finding of report.findings) console.log(finding.kind, finding.claim?.status)
 import {VFile} from 'vfile'
 import {today} from './claims/as-of.js'
+import {readCachedIndex, writeCachedIndex} from './claims/cache.js'
 import {loadClaims} from './claims/load.js'
 import {DEFAULT_CLAIMS_DIR} from './claims/paths.js'
 import {createMatcher, DEFAULT_MIN_SCORE, type Matcher} from './match/matcher.js'
 import {SEVERITY_RANK} from './match/severity.js'
-import {segmentSentences, type InputFormat} from './parse/segment.js'
+import {segmentBatches, type InputFormat} from './parse/segment.js'
 import type {Claim, ClaimDatabase, FileReport, Finding, Summary} from './types.js'
 
 export type * from './types.js'
@@ -52,32 +53,46 @@ export interface Checker {
 
 const claimsOf = (claims: ClaimDatabase | readonly Claim[]): readonly Claim[] => ('claims' in claims ? claims.claims : claims)
 
-/** Build the matcher once, for checking many files against the same database. */
+/**
+ * Build the matcher once, for checking many files against the same database. The index of a
+ * large database loaded with caching on (loadClaims) is read from, or written to, the cache.
+ */
 export function createChecker(claims: ClaimDatabase | readonly Claim[], options: Omit<CheckOptions, 'claims' | 'format' | 'path'> = {}): Checker {
-  const matcher: Matcher = createMatcher(claimsOf(claims))
+  const database = 'claims' in claims ? claims : undefined
+  const cached = database ? readCachedIndex(database) : undefined
+  const matcher: Matcher = createMatcher(claimsOf(claims), cached)
+  if (database && !cached) writeCachedIndex(database, matcher.index)
   return {
     async checkFile(file, format) {
-      const {sentences, articleDate} = await segmentSentences(file, format)
-      const asOf = options.asOf ?? articleDate ?? today()
       const judge = {
         minScore: options.minScore ?? DEFAULT_MIN_SCORE,
         top: options.top ?? 0,
-        asOf,
-        unreviewed: options.unreviewed ?? false,
+        asOf: '',
+        unreviewed: true,
         explain: options.explain ?? false,
       }
+      const reportUnreviewed = options.unreviewed ?? false
       const findings: Finding[] = []
       let unreviewed = 0
-      for (const sentence of sentences) {
-        const {finding, checkWorthy} = matcher.judge(sentence, {...judge, unreviewed: true})
-        if (!finding) continue
-        if (finding.kind === 'unreviewed') {
-          if (checkWorthy) unreviewed++
-          if (!judge.unreviewed) continue
+      let sentences = 0
+      let asOf: string | undefined
+      // Batch by batch (a long text comes in pieces): only findings are kept.
+      for await (const batch of segmentBatches(file, format)) {
+        asOf ??= options.asOf ?? batch.articleDate ?? today()
+        judge.asOf = asOf
+        sentences += batch.sentences.length
+        for (const sentence of batch.sentences) {
+          const {findings: judged, checkWorthy} = matcher.judge(sentence, judge)
+          for (const finding of judged) {
+            if (finding.kind === 'unreviewed') {
+              if (checkWorthy) unreviewed++
+              if (!reportUnreviewed) continue
+            }
+            findings.push(finding)
+          }
         }
-        findings.push(finding)
       }
-      return {path: file.path || '<text>', findings, sentences: sentences.length, unreviewed, asOf}
+      return {path: file.path || '<text>', findings, sentences, unreviewed, asOf: asOf ?? options.asOf ?? today()}
     },
   }
 }
@@ -94,7 +109,7 @@ export function loadDefaultClaims(): Promise<ClaimDatabase> {
 export async function check(text: string, options: CheckOptions = {}): Promise<CheckResult> {
   const claims = options.claims ?? (await loadDefaultClaims())
   const checker = createChecker(claims, options)
-  return checker.checkFile(new VFile({path: options.path ?? '<text>', value: text}), options.format ?? 'text')
+  return checker.checkFile(new VFile({path: options.path || '<text>', value: text}), options.format ?? 'text')
 }
 
 /** Totals over file reports, as the summary line and the JSON `summary` give them. */

@@ -1,14 +1,19 @@
 // Find, parse and validate claims files (YAML per claims/schema.json, or ClaimReview JSON /
 // JSON Lines). Every error names file, line, column and field; nothing is skipped silently.
+// A file read before (same content, same code and schema) comes from the cache (./cache.ts)
+// without being parsed or validated again.
 import {createHash} from 'node:crypto'
 import {readdir, readFile, stat} from 'node:fs/promises'
 import {extname, join, relative, resolve} from 'node:path'
 import {isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode} from 'yaml'
 import type {Claim, ClaimDatabase, ClaimOrigin} from '../types.js'
+import {cacheDirectory, claimsFileKey, enableIndexCache, readCachedClaims, writeCachedClaims} from './cache.js'
 import {ClaimsError} from './errors.js'
 export {DEFAULT_CLAIMS_DIR} from './paths.js'
-import {validateClaimsData, type SchemaProblem} from './validate.js'
+import {schemaText, validateClaimsData, type SchemaProblem} from './validate.js'
 
+/** Databases at least this large also keep the matcher's index in the cache (reading it back is faster than building it, even for the bundled database). */
+export const INDEX_CACHE_MIN_CLAIMS = 0
 
 const CLAIM_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.jsonl', '.ndjson'])
 
@@ -67,7 +72,13 @@ export function parseYamlClaims(text: string, file: string): Located {
     throw new ClaimsError(`${file}:${line}:${column}: YAML syntax error: ${syntax.message.split('\n')[0]}`)
   }
   if (document.contents === null) return {claims: [], origins: []}
-  const data: unknown = document.toJS()
+  let data: unknown
+  try {
+    data = document.toJS()
+  } catch (error) {
+    // yaml refuses alias bombs ("excessive alias count") and the like while building values.
+    throw new ClaimsError(`${file}: ${error instanceof Error ? error.message : String(error)}`)
+  }
   const problems = validateClaimsData(data)
   if (problems.length > 0) {
     const problem = problems[0]!
@@ -86,38 +97,57 @@ export function parseYamlClaims(text: string, file: string): Located {
   return {claims, origins}
 }
 
-async function parseClaimFile(file: string, display: string): Promise<{located: Located; text: string}> {
-  let text: string
+async function readClaimFile(file: string, display: string): Promise<Buffer> {
   try {
-    text = await readFile(file, 'utf8')
+    return await readFile(file)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new ClaimsError(`${display}: cannot read claims file (${code === 'EACCES' ? 'permission denied' : (code ?? 'error')})`)
   }
-  const extension = extname(file).toLowerCase()
+}
+
+async function parseClaimText(text: string, extension: string, display: string): Promise<Located> {
   if (extension === '.json' || extension === '.jsonl' || extension === '.ndjson') {
     const {claimsFromClaimReviewText} = await import('./claimreview.js')
-    return {located: claimsFromClaimReviewText(text, display), text}
+    return claimsFromClaimReviewText(text, display)
   }
-  return {located: parseYamlClaims(text, display), text}
+  return parseYamlClaims(text, display)
 }
 
 export interface LoadOptions {
   /** Base for relative display paths (default: the working directory). */
   cwd?: string
+  /**
+   * Cache parsed files (and the index of a large database) on disk: `true` (default: in
+   * $FACTCHECK_CACHE_DIR, $XDG_CACHE_HOME/factcheck or ~/.cache/factcheck; FACTCHECK_NO_CACHE=1
+   * turns it off), `false`, or a folder.
+   */
+  cache?: boolean | string
 }
 
 /** Load every claims file under `paths` into one database; duplicate ids are an error. */
 export async function loadClaims(paths: readonly string[], options: LoadOptions = {}): Promise<ClaimDatabase> {
   const cwd = options.cwd ?? process.cwd()
+  const folder = cacheDirectory(options.cache)
   const claims: Claim[] = []
   const origins = new Map<string, ClaimOrigin>()
   const hash = createHash('sha256')
   for (const path of paths) {
     for (const file of await findClaimFiles(resolve(cwd, path))) {
       const display = relative(cwd, file) || file
-      const {located, text} = await parseClaimFile(file, display)
-      hash.update(display).update('\0').update(text).update('\0')
+      // Bytes, not text: a cached file is hashed but never decoded.
+      const bytes = await readClaimFile(file, display)
+      const extension = extname(file).toLowerCase()
+      hash.update(display).update('\0').update(bytes).update('\0')
+      const key = folder ? claimsFileKey(extension, bytes, schemaText()) : undefined
+      const cached = folder && key ? readCachedClaims(folder, key) : undefined
+      let located: Located
+      if (cached) {
+        located = {claims: cached.claims, origins: cached.places.map(([line, column]) => ({file: display, line, column}))}
+      } else {
+        located = await parseClaimText(bytes.toString('utf8'), extension, display)
+        if (folder && key) writeCachedClaims(folder, key, located.claims, located.origins)
+      }
       located.claims.forEach((claim, index) => {
         const origin = located.origins[index]!
         const previous = origins.get(claim.id)
@@ -131,5 +161,7 @@ export async function loadClaims(paths: readonly string[], options: LoadOptions 
       })
     }
   }
-  return {claims, origins, hash: hash.digest('hex')}
+  const database: ClaimDatabase = {claims, origins, hash: hash.digest('hex')}
+  if (folder && claims.length >= INDEX_CACHE_MIN_CLAIMS) enableIndexCache(database, folder)
+  return database
 }

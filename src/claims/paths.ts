@@ -2,4 +2,7 @@
 import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
-export const DEFAULT_CLAIMS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../claims')
+/** The package root (dist/claims/ → ../..; the bundle in dist/bundle/ is as deep). */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+
+export const DEFAULT_CLAIMS_DIR = resolve(PACKAGE_ROOT, 'claims')

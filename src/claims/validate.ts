@@ -1,10 +1,15 @@
 // Claims data against claims/schema.json (ajv), plus the checks a schema cannot say: real
-// calendar dates, parseable URLs, time bounds in order.
+// calendar dates, parseable URLs, time bounds in order. The build compiles the schema ahead of
+// time (dist/claims/schema-validator.cjs, ajv standalone code); it is used while the schema it was
+// built from is the schema on disk, else ajv compiles the schema here. Either is loaded only when
+// a file is validated (a cached file is not).
+import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {join} from 'node:path'
-import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
+import type {ErrorObject, ValidateFunction} from 'ajv'
 import {STATUSES} from '../types.js'
-import {DEFAULT_CLAIMS_DIR} from './paths.js'
+import {DEFAULT_CLAIMS_DIR, PACKAGE_ROOT} from './paths.js'
 
 export interface SchemaProblem {
   /** Path into the data, e.g. [3, 'sources', 0, 'url']. */
@@ -14,12 +19,36 @@ export interface SchemaProblem {
   message: string
 }
 
+/** Where the build writes the compiled validator. */
+export const PRECOMPILED_VALIDATOR = join(PACKAGE_ROOT, 'dist', 'claims', 'schema-validator.cjs')
+
+/** The options the validator is compiled with, here and at build time. */
+export const AJV_OPTIONS = {allErrors: true, strict: false} as const
+
+let schema: string | undefined
 let compiled: ValidateFunction | undefined
 
+/** The text of claims/schema.json. */
+export function schemaText(): string {
+  schema ??= readFileSync(join(DEFAULT_CLAIMS_DIR, 'schema.json'), 'utf8')
+  return schema
+}
+
+export const schemaHash = (text: string): string => createHash('sha256').update(text).digest('hex')
+
 function validator(): ValidateFunction {
+  if (compiled) return compiled
+  const text = schemaText()
+  const require = createRequire(import.meta.url)
+  try {
+    const precompiled = require(PRECOMPILED_VALIDATOR) as {schemaHash?: string; validate?: ValidateFunction}
+    if (precompiled.schemaHash === schemaHash(text) && typeof precompiled.validate === 'function') compiled = precompiled.validate
+  } catch {
+    // Not built (running from source): compile below.
+  }
   if (!compiled) {
-    const schema: unknown = JSON.parse(readFileSync(join(DEFAULT_CLAIMS_DIR, 'schema.json'), 'utf8'))
-    compiled = new Ajv({allErrors: true, strict: false}).compile(schema as object)
+    const {Ajv} = require('ajv') as typeof import('ajv')
+    compiled = new Ajv(AJV_OPTIONS).compile(JSON.parse(text) as object)
   }
   return compiled
 }

@@ -1,13 +1,15 @@
 // Text, Markdown or HTML → sentences with exact positions in the original file. The three inputs
 // differ only in the front of the unified pipeline (as in alex): a parser, a bridge to retext,
-// and the same retext plugins. Markdown and HTML parsers are loaded only when used.
+// and the same retext plugins. Markdown and HTML parsers are loaded only when used. Long plain
+// text is parsed piece by piece (./chunk.ts), so one huge tree is never built.
 import type {Root as NlcstRoot, Sentence as NlcstSentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import {visit} from 'unist-util-visit'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import type {Sentence} from '../types.js'
+import {chunkText, toWhole, type ChunkOptions} from './chunk.js'
 import {applyDirectives} from './directives.js'
 import {dataOf} from './file-data.js'
 import retextSentenceRepair from './retext-sentence-repair.js'
@@ -75,15 +77,62 @@ export interface Segmented {
   articleDate?: string
 }
 
-/** Split a file into sentences; in-document directives are applied to the result. */
-export async function segmentSentences(file: VFile, format: InputFormat): Promise<Segmented> {
+export interface SegmentOptions {
+  /** How plain text is cut into pieces; `false` parses it whole. */
+  chunk?: ChunkOptions | false
+}
+
+function runnerFor(format: InputFormat): Promise<(file: VFile) => Promise<void>> {
   let run = processors.get(format)
   if (!run) {
     run = loadProcessor(format)
     processors.set(format, run)
   }
-  await (await run)(file)
+  return run
+}
+
+async function segmentWhole(file: VFile, run: (file: VFile) => Promise<void>): Promise<Segmented> {
+  await run(file)
   const data = dataOf(file)
   const sentences = applyDirectives(data.sentences ?? [], data.ignores)
   return data.articleDate ? {sentences, articleDate: data.articleDate} : {sentences}
+}
+
+/**
+ * Sentences in batches, in document order: plain text gives one batch per piece (positions are
+ * in the whole file), Markdown and HTML one batch. Checking batch by batch keeps memory bounded.
+ */
+export async function* segmentBatches(file: VFile, format: InputFormat, options: SegmentOptions = {}): AsyncGenerator<Segmented> {
+  const run = await runnerFor(format)
+  const text = file.toString()
+  if (format !== 'text' || options.chunk === false) {
+    yield segmentWhole(file, run)
+    return
+  }
+  for (const chunk of chunkText(text, options.chunk)) {
+    if (chunk.offset === 0 && chunk.text.length === text.length) {
+      yield segmentWhole(file, run)
+      return
+    }
+    const piece = new VFile({path: file.path, value: chunk.text})
+    const {sentences} = await segmentWhole(piece, run)
+    yield {
+      sentences: sentences.map((sentence) => {
+        const start = toWhole(chunk, {line: sentence.line, column: sentence.column, offset: sentence.offset})
+        const end = toWhole(chunk, {line: sentence.endLine, column: sentence.endColumn, offset: sentence.endOffset})
+        return {...sentence, line: start.line, column: start.column, offset: start.offset, endLine: end.line, endColumn: end.column, endOffset: end.offset}
+      }),
+    }
+  }
+}
+
+/** Split a file into sentences; in-document directives are applied to the result. */
+export async function segmentSentences(file: VFile, format: InputFormat, options: SegmentOptions = {}): Promise<Segmented> {
+  const sentences: Sentence[] = []
+  let articleDate: string | undefined
+  for await (const batch of segmentBatches(file, format, options)) {
+    for (const sentence of batch.sentences) sentences.push(sentence)
+    articleDate ??= batch.articleDate
+  }
+  return articleDate ? {sentences, articleDate} : {sentences}
 }

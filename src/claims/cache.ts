@@ -1,0 +1,468 @@
+// On-disk cache of claims databases, so a run does not parse, validate and index the same files
+// again (at 100,000 claims that is half a minute; from the cache, about two seconds):
+// - each claims file, parsed and validated, keyed by its bytes (and the code and schema that read
+//   it): a hit skips YAML parsing and schema validation;
+// - the matcher's index of the database, keyed by the database hash (ClaimDatabase.hash: any
+//   claims file that changes changes it) and the code that built it.
+// Entries are written to a temporary file and renamed, so concurrent runs never see half an entry;
+// an entry that cannot be read or does not fit is ignored and rebuilt. Only plain data is stored
+// (see `pack`): nothing in the cache is ever executed.
+//
+// Where: $FACTCHECK_CACHE_DIR, else $XDG_CACHE_HOME/factcheck, else ~/.cache/factcheck.
+// FACTCHECK_NO_CACHE=1 (or `cache: false` to loadClaims) turns it off.
+import {createHash, randomBytes} from 'node:crypto'
+import {mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
+import {endianness, homedir} from 'node:os'
+import {dirname, join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {ClaimIndex, IndexedClaim} from '../match/claim-index.js'
+import type {Claim, ClaimDatabase, ClaimOrigin} from '../types.js'
+
+/** Bump when the layout of an entry changes. */
+const FORMAT = 2
+/** Index files kept (one per database hash); older ones are removed. */
+const KEEP_INDEXES = 6
+
+/** The cache folder, or `undefined` when caching is off. */
+export function cacheDirectory(option: boolean | string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (option === false) return undefined
+  if (typeof option === 'string') return resolve(option)
+  const off = env.FACTCHECK_NO_CACHE
+  if (off !== undefined && off !== '' && off !== '0' && off !== 'false') return undefined
+  if (env.FACTCHECK_CACHE_DIR) return resolve(env.FACTCHECK_CACHE_DIR)
+  if (env.XDG_CACHE_HOME) return join(resolve(env.XDG_CACHE_HOME), 'factcheck')
+  try {
+    return join(homedir(), '.cache', 'factcheck')
+  } catch {
+    return undefined
+  }
+}
+
+let fingerprint: string | undefined
+
+/**
+ * What the code that reads claims and builds the index is: a hash of the package's compiled code
+ * (dist/, not the bundle made from it; src/ under the test runner). Content, not file times, so
+ * rebuilding the same code keeps the cache.
+ */
+export function codeFingerprint(): string {
+  if (fingerprint) return fingerprint
+  const hash = createHash('sha256').update(`factcheck-cache-${FORMAT}\0`)
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+  const walk = (folder: string): void => {
+    let entries
+    try {
+      entries = readdirSync(folder, {withFileTypes: true})
+    } catch {
+      return
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      const path = join(folder, entry.name)
+      if (entry.isDirectory()) {
+        if (entry.name !== 'bundle') walk(path)
+      } else if (/\.(?:js|ts|cjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+        try {
+          hash.update(`${path.slice(root.length)}\0`).update(readFileSync(path)).update('\0')
+        } catch {
+          // Gone while walking: leave it out.
+        }
+      }
+    }
+  }
+  walk(root)
+  fingerprint = hash.digest('hex').slice(0, 32)
+  return fingerprint
+}
+
+function writeAtomic(path: string, data: string | Uint8Array): void {
+  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+  try {
+    mkdirSync(dirname(path), {recursive: true})
+    writeFileSync(temporary, data)
+    renameSync(temporary, path)
+  } catch {
+    // A cache that cannot be written is no cache; the run goes on.
+    try {
+      unlinkSync(temporary)
+    } catch {
+      // Nothing was written.
+    }
+  }
+}
+
+// --- A compact data codec ---------------------------------------------------------------------
+// Plain data (objects, arrays, Maps, Sets, typed arrays, strings, numbers, booleans, null) as
+// bytes, every distinct string stored once. Decoding shares strings, so a decoded index or
+// claims list takes much less memory than JSON.parse or v8.deserialize output (which copy every
+// occurrence); it reads a Buffer without first making one big string.
+
+const enum Tag {
+  Undefined,
+  Null,
+  False,
+  True,
+  Int,
+  Float,
+  String,
+  Array,
+  Object,
+  Map,
+  Set,
+  Uint32Array,
+  Float64Array,
+  Int32Array,
+}
+
+const PACK_MAGIC = 0x4b504346 // "FCPK"
+
+class Writer {
+  bytes = Buffer.allocUnsafe(1 << 16)
+  length = 0
+  strings = new Map<string, number>()
+  table: string[] = []
+
+  private room(size: number): void {
+    if (this.length + size <= this.bytes.length) return
+    const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.length + size))
+    this.bytes.copy(grown, 0, 0, this.length)
+    this.bytes = grown
+  }
+
+  byte(value: number): void {
+    this.room(1)
+    this.bytes[this.length++] = value
+  }
+
+  varint(value: number): void {
+    this.room(5)
+    while (value >= 0x80) {
+      this.bytes[this.length++] = (value & 0x7f) | 0x80
+      value >>>= 7
+    }
+    this.bytes[this.length++] = value
+  }
+
+  float(value: number): void {
+    this.room(8)
+    this.bytes.writeDoubleLE(value, this.length)
+    this.length += 8
+  }
+
+  string(value: string): void {
+    let id = this.strings.get(value)
+    if (id === undefined) {
+      id = this.table.length
+      this.strings.set(value, id)
+      this.table.push(value)
+    }
+    this.varint(id)
+  }
+
+  raw(view: ArrayBufferView): void {
+    this.room(view.byteLength)
+    this.bytes.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), this.length)
+    this.length += view.byteLength
+  }
+
+  value(value: unknown): void {
+    if (value === undefined) return this.byte(Tag.Undefined)
+    if (value === null) return this.byte(Tag.Null)
+    if (value === false) return this.byte(Tag.False)
+    if (value === true) return this.byte(Tag.True)
+    if (typeof value === 'number') {
+      if (Number.isInteger(value) && value >= 0 && value < 2 ** 31 && !Object.is(value, -0)) {
+        this.byte(Tag.Int)
+        return this.varint(value)
+      }
+      this.byte(Tag.Float)
+      return this.float(value)
+    }
+    if (typeof value === 'string') {
+      this.byte(Tag.String)
+      return this.string(value)
+    }
+    if (Array.isArray(value)) {
+      this.byte(Tag.Array)
+      this.varint(value.length)
+      for (const item of value) this.value(item)
+      return
+    }
+    if (value instanceof Map) {
+      this.byte(Tag.Map)
+      this.varint(value.size)
+      for (const [key, item] of value) {
+        this.value(key)
+        this.value(item)
+      }
+      return
+    }
+    if (value instanceof Set) {
+      this.byte(Tag.Set)
+      this.varint(value.size)
+      for (const item of value) this.value(item)
+      return
+    }
+    if (value instanceof Uint32Array || value instanceof Float64Array || value instanceof Int32Array) {
+      this.byte(value instanceof Uint32Array ? Tag.Uint32Array : value instanceof Float64Array ? Tag.Float64Array : Tag.Int32Array)
+      this.varint(value.length)
+      return this.raw(value)
+    }
+    const prototype: unknown = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined
+    if (prototype === Object.prototype || prototype === null) {
+      const entries = Object.entries(value as object)
+      this.byte(Tag.Object)
+      this.varint(entries.length)
+      for (const [key, item] of entries) {
+        this.string(key)
+        this.value(item)
+      }
+      return
+    }
+    throw new TypeError(`cannot cache a ${typeof value}`)
+  }
+}
+
+/** Bytes of `value` (see above); throws on anything that is not plain data. */
+export function pack(value: unknown): Buffer {
+  if (endianness() !== 'LE') throw new Error('typed arrays are stored little-endian')
+  const body = new Writer()
+  body.value(value)
+  const head = new Writer()
+  head.varint(body.table.length)
+  for (const text of body.table) {
+    const bytes = Buffer.from(text, 'utf8')
+    head.varint(bytes.length)
+    head.raw(bytes)
+  }
+  const out = Buffer.allocUnsafe(8 + head.length + body.length)
+  out.writeUInt32LE(PACK_MAGIC, 0)
+  out.writeUInt32LE(FORMAT, 4)
+  head.bytes.copy(out, 8, 0, head.length)
+  body.bytes.copy(out, 8 + head.length, 0, body.length)
+  return out
+}
+
+/** The value packed in `bytes`; throws when they are not a packed value. */
+export function unpack(bytes: Buffer): unknown {
+  if (endianness() !== 'LE' || bytes.length < 8 || bytes.readUInt32LE(0) !== PACK_MAGIC || bytes.readUInt32LE(4) !== FORMAT) {
+    throw new Error('not a factcheck cache entry')
+  }
+  let at = 8
+  const varint = (): number => {
+    let value = 0
+    let shift = 0
+    for (;;) {
+      const byte = bytes[at++]
+      if (byte === undefined) throw new RangeError('truncated cache entry')
+      value += (byte & 0x7f) * 2 ** shift
+      if (byte < 0x80) return value
+      shift += 7
+    }
+  }
+  const table: string[] = new Array<string>(varint())
+  for (let id = 0; id < table.length; id++) {
+    const length = varint()
+    table[id] = bytes.toString('utf8', at, at + length)
+    at += length
+  }
+  const string = (): string => {
+    const text = table[varint()]
+    if (text === undefined) throw new RangeError('bad string in cache entry')
+    return text
+  }
+  const typed = <T>(Type: {new (buffer: ArrayBuffer): T; BYTES_PER_ELEMENT: number}): T => {
+    const byteLength = varint() * Type.BYTES_PER_ELEMENT
+    if (at + byteLength > bytes.length) throw new RangeError('truncated cache entry')
+    const copy = new ArrayBuffer(byteLength)
+    new Uint8Array(copy).set(bytes.subarray(at, at + byteLength))
+    at += byteLength
+    return new Type(copy)
+  }
+  const value = (): unknown => {
+    const tag = bytes[at++]
+    switch (tag) {
+      case Tag.Undefined:
+        return undefined
+      case Tag.Null:
+        return null
+      case Tag.False:
+        return false
+      case Tag.True:
+        return true
+      case Tag.Int:
+        return varint()
+      case Tag.Float: {
+        const number = bytes.readDoubleLE(at)
+        at += 8
+        return number
+      }
+      case Tag.String:
+        return string()
+      case Tag.Array: {
+        const list = new Array<unknown>(varint())
+        for (let index = 0; index < list.length; index++) list[index] = value()
+        return list
+      }
+      case Tag.Object: {
+        const object: Record<string, unknown> = {}
+        for (let count = varint(); count > 0; count--) {
+          const key = string()
+          // Own data properties only: a stored "__proto__" key stays a plain key.
+          Object.defineProperty(object, key, {value: value(), writable: true, enumerable: true, configurable: true})
+        }
+        return object
+      }
+      case Tag.Map: {
+        const map = new Map<unknown, unknown>()
+        for (let count = varint(); count > 0; count--) {
+          const key = value()
+          map.set(key, value())
+        }
+        return map
+      }
+      case Tag.Set: {
+        const set = new Set<unknown>()
+        for (let count = varint(); count > 0; count--) set.add(value())
+        return set
+      }
+      case Tag.Uint32Array:
+        return typed(Uint32Array)
+      case Tag.Float64Array:
+        return typed(Float64Array)
+      case Tag.Int32Array:
+        return typed(Int32Array)
+      default:
+        throw new RangeError('bad value in cache entry')
+    }
+  }
+  const result = value()
+  if (at !== bytes.length) throw new RangeError('trailing bytes in cache entry')
+  return result
+}
+
+// --- Parsed and validated claims files ---------------------------------------------------------
+
+export interface CachedClaims {
+  claims: Claim[]
+  /** Line and column of each claim (the file name is the caller's). */
+  places: Array<[number, number]>
+}
+
+/** Key of one claims file: its kind, its bytes, and the code and schema that read it. */
+export function claimsFileKey(extension: string, bytes: Uint8Array, schema: string): string {
+  return createHash('sha256').update(`${codeFingerprint()}\0${extension}\0`).update(schema).update('\0').update(bytes).digest('hex')
+}
+
+const claimsPath = (folder: string, key: string): string => join(folder, `claims-${FORMAT}`, key.slice(0, 2), `${key}.bin`)
+
+export function readCachedClaims(folder: string, key: string): CachedClaims | undefined {
+  let data: unknown
+  try {
+    data = unpack(readFileSync(claimsPath(folder, key)))
+  } catch {
+    return undefined
+  }
+  if (!data || typeof data !== 'object') return undefined
+  const entry = data as {key?: unknown; claims?: unknown; places?: unknown}
+  if (entry.key !== key || !Array.isArray(entry.claims) || !Array.isArray(entry.places) || entry.claims.length !== entry.places.length) return undefined
+  for (const place of entry.places) if (!Array.isArray(place) || typeof place[0] !== 'number' || typeof place[1] !== 'number') return undefined
+  for (const claim of entry.claims) if (!claim || typeof claim !== 'object' || typeof (claim as Claim).id !== 'string') return undefined
+  return {claims: entry.claims as Claim[], places: entry.places as Array<[number, number]>}
+}
+
+export function writeCachedClaims(folder: string, key: string, claims: readonly Claim[], origins: readonly ClaimOrigin[]): void {
+  let bytes: Buffer
+  try {
+    bytes = pack({key, claims, places: origins.map((origin) => [origin.line, origin.column])})
+  } catch {
+    return
+  }
+  writeAtomic(claimsPath(folder, key), bytes)
+}
+
+// --- The matcher's index ----------------------------------------------------------------------
+
+/** Databases loaded with caching on, and the folder their index lives in. */
+const indexFolders = new WeakMap<object, string>()
+
+/** Remember that `database` may use the index cache in `folder`. */
+export function enableIndexCache(database: ClaimDatabase, folder: string): void {
+  indexFolders.set(database, folder)
+}
+
+const indexPath = (folder: string, hash: string): string => join(folder, `index-${FORMAT}`, `${hash.slice(0, 40)}-${codeFingerprint()}.bin`)
+
+/**
+ * The index as bytes, whatever fields the matcher's index has (plain data, Maps, Sets, typed
+ * arrays). Claims are stored by position, and a text that is the claim's own string by reference.
+ */
+export function serializeIndex(index: ClaimIndex, hash: string): Buffer {
+  const claims = index.claims.map(({claim, ...rest}) => {
+    const own = [claim.claim, ...(claim.variants ?? [])]
+    const texts = (rest.texts as Array<{text: string}>).map((text) => {
+      const at = own.indexOf(text.text)
+      return at >= 0 ? {...text, text: at} : text
+    })
+    return {...rest, texts}
+  })
+  return pack({hash, count: index.claims.length, index: {...index, claims}})
+}
+
+/** The index from bytes, for these claims; `undefined` when the bytes do not fit them. */
+export function deserializeIndex(bytes: Buffer, claims: readonly Claim[], hash: string): ClaimIndex | undefined {
+  const data = unpack(bytes) as {hash?: unknown; count?: unknown; index?: {claims?: unknown}} | undefined
+  if (!data || data.hash !== hash || data.count !== claims.length) return undefined
+  const stored = data.index
+  if (!stored || !Array.isArray(stored.claims) || stored.claims.length !== claims.length) return undefined
+  const indexed = stored.claims as Array<Omit<IndexedClaim, 'claim' | 'texts'> & {texts: Array<{text: string | number}>}>
+  const out: IndexedClaim[] = []
+  for (let position = 0; position < indexed.length; position++) {
+    const claim = claims[position]!
+    const rest = indexed[position]!
+    if (!Array.isArray(rest.texts)) return undefined
+    for (const text of rest.texts) {
+      if (typeof text.text === 'number') {
+        const own = text.text === 0 ? claim.claim : claim.variants?.[text.text - 1]
+        if (typeof own !== 'string') return undefined
+        text.text = own
+      }
+    }
+    out.push({...(rest as unknown as Omit<IndexedClaim, 'claim'>), claim})
+  }
+  return {...(stored as unknown as Omit<ClaimIndex, 'claims'>), claims: out}
+}
+
+/** The cached index of `database`, if it was loaded with caching on and one is stored. */
+export function readCachedIndex(database: ClaimDatabase): ClaimIndex | undefined {
+  const folder = indexFolders.get(database)
+  if (!folder) return undefined
+  try {
+    return deserializeIndex(readFileSync(indexPath(folder, database.hash)), database.claims, database.hash)
+  } catch {
+    return undefined
+  }
+}
+
+/** Store the index of `database` (when it was loaded with caching on); old indexes are removed. */
+export function writeCachedIndex(database: ClaimDatabase, index: ClaimIndex): void {
+  const folder = indexFolders.get(database)
+  if (!folder) return
+  let bytes: Buffer
+  try {
+    bytes = serializeIndex(index, database.hash)
+  } catch {
+    return
+  }
+  const path = indexPath(folder, database.hash)
+  writeAtomic(path, bytes)
+  try {
+    const others = readdirSync(dirname(path))
+      .filter((name) => name.endsWith('.bin'))
+      .map((name) => ({path: join(dirname(path), name), time: statSync(join(dirname(path), name)).mtimeMs}))
+      .sort((a, b) => b.time - a.time)
+    for (const old of others.slice(KEEP_INDEXES)) unlinkSync(old.path)
+  } catch {
+    // Pruning is best effort.
+  }
+}

@@ -1,0 +1,140 @@
+// The on-disk cache (src/claims/cache.ts): same database and same findings with or without it;
+// a corrupt or unwritable cache is ignored.
+import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {VFile} from 'vfile'
+import {afterAll, describe, expect, it} from 'vitest'
+import {pack, unpack} from '../src/claims/cache.js'
+import {ClaimsError} from '../src/claims/errors.js'
+import {loadClaims} from '../src/claims/load.js'
+import {createChecker, DEFAULT_CLAIMS_DIR} from '../src/index.js'
+
+const folders: string[] = []
+const scratch = (): string => {
+  const folder = mkdtempSync(join(tmpdir(), 'factcheck-cache-test-'))
+  folders.push(folder)
+  return folder
+}
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, {recursive: true, force: true})
+})
+
+const entries = (folder: string): string[] =>
+  readdirSync(folder, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+
+const ARTICLE = readFileSync(new URL('../test/fixtures/core/article.txt', import.meta.url), 'utf8')
+const CORE = 'test/fixtures/core/claims.yaml'
+
+describe('pack / unpack', () => {
+  it('round-trips plain data, sharing strings', () => {
+    const value = {
+      text: 'fentanyl',
+      numbers: [0, 1, -1, 2 ** 31, -0, 0.5, Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER],
+      flags: [true, false, null, undefined],
+      map: new Map<unknown, unknown>([
+        ['a', 1],
+        [2, new Set(['x', 'y'])],
+      ]),
+      typed: [Uint32Array.from([1, 2, 3]), Float64Array.from([0.1, -2]), Int32Array.from([-5])],
+      nested: {deeper: {list: ['fentanyl', 'fentanyl']}},
+      ['__proto__']: 'a plain key',
+    }
+    const back = unpack(pack(value)) as typeof value
+    expect(back).toEqual(value)
+    expect(Object.is(back.numbers[4], -0)).toBe(true)
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype)
+    expect(Object.keys(back)).toContain('__proto__')
+  })
+
+  it('refuses what is not plain data, and bytes that are not an entry', () => {
+    expect(() => pack({when: new Date()})).toThrow()
+    expect(() => pack({run: () => 1})).toThrow()
+    expect(() => unpack(Buffer.from('not a cache entry at all'))).toThrow()
+    const bytes = pack({a: [1, 2, 3]})
+    expect(() => unpack(bytes.subarray(0, bytes.length - 2))).toThrow()
+  })
+})
+
+describe('claims cache', () => {
+  it('gives the same database from the cache, and the same findings from the cached index', async () => {
+    const folder = scratch()
+    const plain = await loadClaims([DEFAULT_CLAIMS_DIR, CORE], {cache: false})
+    const first = await loadClaims([DEFAULT_CLAIMS_DIR, CORE], {cache: folder})
+    expect(entries(folder).length).toBeGreaterThan(0)
+    const second = await loadClaims([DEFAULT_CLAIMS_DIR, CORE], {cache: folder})
+    for (const database of [first, second]) {
+      expect(database.claims).toEqual(plain.claims)
+      expect(database.origins).toEqual(plain.origins)
+      expect(database.hash).toBe(plain.hash)
+    }
+    const check = async (database: typeof plain) =>
+      createChecker(database, {asOf: '2026-11-01', top: 3}).checkFile(new VFile({path: 'a.txt', value: ARTICLE}), 'text')
+    const expected = await check(plain)
+    expect(await check(first)).toEqual(expected) // builds and stores the index
+    expect(entries(folder).some((path) => path.includes('index-'))).toBe(true)
+    expect(await check(await loadClaims([DEFAULT_CLAIMS_DIR, CORE], {cache: folder}))).toEqual(expected) // reads it
+  })
+
+  it('ignores a corrupt entry and writes it again', async () => {
+    const folder = scratch()
+    const plain = await loadClaims([CORE], {cache: false})
+    await loadClaims([CORE], {cache: folder})
+    createChecker(await loadClaims([CORE], {cache: folder}))
+    for (const path of entries(folder)) writeFileSync(path, 'garbage')
+    const again = await loadClaims([CORE], {cache: folder})
+    expect(again.claims).toEqual(plain.claims)
+    const report = await createChecker(again, {asOf: '2026-11-01'}).checkFile(new VFile({value: ARTICLE}), 'text')
+    expect(report).toEqual(await createChecker(plain, {asOf: '2026-11-01'}).checkFile(new VFile({value: ARTICLE}), 'text'))
+    for (const path of entries(folder)) expect(readFileSync(path, 'utf8')).not.toBe('garbage')
+  })
+
+  it('sees a changed claims file as new', async () => {
+    const folder = scratch()
+    const claims = join(scratch(), 'claims.yaml')
+    const text = readFileSync(CORE, 'utf8')
+    writeFileSync(claims, text)
+    const before = await loadClaims([claims], {cache: folder})
+    writeFileSync(claims, text.replace('opened in March 1998', 'opened in April 1998'))
+    const after = await loadClaims([claims], {cache: folder})
+    expect(after.hash).not.toBe(before.hash)
+    expect(after.claims[0]!.claim).toContain('April 1998')
+  })
+
+  it('works while other runs fill the same cache, and when the cache cannot be written', async () => {
+    const folder = scratch()
+    const plain = await loadClaims([CORE], {cache: false})
+    const runs = await Promise.all(Array.from({length: 4}, () => loadClaims([CORE], {cache: folder})))
+    for (const run of runs) expect(run.claims).toEqual(plain.claims)
+    const file = join(scratch(), 'a-file')
+    writeFileSync(file, '')
+    expect(statSync(file).isFile()).toBe(true)
+    expect((await loadClaims([CORE], {cache: file})).claims).toEqual(plain.claims)
+  })
+
+  it('is off with FACTCHECK_NO_CACHE', async () => {
+    const folder = scratch()
+    process.env.FACTCHECK_NO_CACHE = '1'
+    process.env.FACTCHECK_CACHE_DIR = folder
+    try {
+      await loadClaims([CORE])
+    } finally {
+      delete process.env.FACTCHECK_NO_CACHE
+      delete process.env.FACTCHECK_CACHE_DIR
+    }
+    expect(entries(folder)).toEqual([])
+  })
+})
+
+describe('claims loading', () => {
+  it('turns a YAML alias bomb into a claims error naming the file', async () => {
+    const file = join(scratch(), 'bomb.yaml')
+    const row = (name: string) => `[${Array.from({length: 10}, () => `*${name}`).join(', ')}]`
+    writeFileSync(file, `- &a [x, x, x, x, x, x, x, x, x, x]\n- &b ${row('a')}\n- &c ${row('b')}\n- &d ${row('c')}\n- ${row('d')}\n`)
+    const error = await loadClaims([file], {cache: false}).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(ClaimsError)
+    expect((error as Error).message).toMatch(/bomb\.yaml: .*alias/i)
+  })
+})

@@ -1,0 +1,171 @@
+// Long plain text is parsed in pieces (src/parse/chunk.ts): the sentences and their positions must
+// be exactly those of the whole text, whatever the piece size and line endings.
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {check} from '../src/index.js'
+import {chunkText} from '../src/parse/chunk.js'
+import {segmentSentences, type SegmentOptions} from '../src/parse/segment.js'
+import type {Sentence} from '../src/types.js'
+
+const PARAGRAPHS = [
+  'Port officials in Laredo said on Jan. 12 that inspections had doubled. The U.S. Customs office gave no figure.',
+  '“We are seeing more pills than powder,” one inspector said. Approx. 40 trucks were held for a second look.',
+  'The new rules took effect in Aug. 2023 in the U.S. It was the third change in as many years.',
+  'Mexico vs. Canada trade rose 4.5 percent. No. 2 on the list was auto parts, the ministry said.',
+  '  An indented paragraph starts here.\tIt has a tab inside. Then it ends.',
+  'A sentence that runs\nover a line break ends here. Short one.',
+  'über-cautious officials, café owners and Ørsted staff met again.',
+]
+
+/** A multi-paragraph text with blank lines of several kinds. */
+function article(): string {
+  const breaks = ['\n\n', '\n \n', '\n\n\n', '\n\t\n  ', '\n\n']
+  let text = 'Headline without a full stop\n\n'
+  for (let round = 0; round < 6; round++) {
+    PARAGRAPHS.forEach((paragraph, index) => {
+      text += paragraph + breaks[(index + round) % breaks.length]
+    })
+  }
+  return text
+}
+
+async function sentences(text: string, options: SegmentOptions): Promise<Sentence[]> {
+  return (await segmentSentences(new VFile({path: 'a.txt', value: text}), 'text', options)).sentences
+}
+
+/** Line and column (1-based, CR, LF and CRLF each end a line) of `offset` in `text`. */
+function placeOf(text: string, offset: number): {line: number; column: number} {
+  let line = 1
+  let column = 1
+  for (let index = 0; index < offset; index++) {
+    const char = text[index]
+    if (char === '\r' || (char === '\n' && text[index - 1] !== '\r')) {
+      line++
+      column = 1
+    } else if (char !== '\n') column++
+  }
+  return {line, column}
+}
+
+/** Every sentence's place agrees with its offsets, and its text is what stands there. */
+function expectConsistent(text: string, list: Sentence[]): void {
+  let previous = -1
+  for (const sentence of list) {
+    expect(sentence.offset).toBeGreaterThan(previous)
+    previous = sentence.offset
+    expect(placeOf(text, sentence.offset)).toEqual({line: sentence.line, column: sentence.column})
+    expect(placeOf(text, sentence.endOffset)).toEqual({line: sentence.endLine, column: sentence.endColumn})
+    expect(text.slice(sentence.offset, sentence.endOffset).replace(/\s+/g, ' ').trim()).toBe(sentence.text)
+  }
+}
+
+describe('chunkText', () => {
+  it('cuts at blank lines, never longer than max, and the pieces make up the text', () => {
+    const text = article()
+    const pieces = [...chunkText(text, {size: 100, max: 400})]
+    expect(pieces.length).toBeGreaterThan(5)
+    expect(pieces.map((piece) => piece.text).join('')).toBe(text)
+    for (const piece of pieces) {
+      expect(piece.text.length).toBeLessThanOrEqual(400)
+      expect(placeOf(text, piece.offset)).toEqual({line: piece.line, column: piece.column})
+      // Every piece but the first starts a paragraph: after a blank line, at a letter or digit.
+      if (piece.offset > 0) {
+        expect(text.slice(0, piece.offset)).toMatch(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)[ \t\r\n]*$/)
+        expect(piece.text).toMatch(/^[\p{L}\p{N}]/u)
+      }
+    }
+  })
+
+  it('gives a short text back whole', () => {
+    expect([...chunkText('One. Two.\n\nThree.')]).toEqual([{text: 'One. Two.\n\nThree.', offset: 0, line: 1, column: 1}])
+    expect([...chunkText('')]).toEqual([])
+  })
+
+  it('cuts a paragraph longer than max after a sentence, else at a space, else anywhere but inside a pair', () => {
+    const long = 'The inspectors counted the trucks again. '.repeat(100)
+    for (const piece of chunkText(long, {size: 300, max: 600})) {
+      expect(piece.text.length).toBeLessThanOrEqual(600)
+      if (piece.offset > 0) expect(piece.text.startsWith('The inspectors')).toBe(true)
+    }
+    const words = 'trucks waited at the crossing '.repeat(100)
+    for (const piece of chunkText(words, {size: 300, max: 600})) if (piece.offset > 0) expect(words[piece.offset - 1]).toBe(' ')
+    const pairs = '😀\r\n'.repeat(500)
+    const pieces = [...chunkText(pairs.replace(/\r\n/g, ''), {size: 101, max: 101})]
+    for (const piece of pieces) expect(piece.text).toMatch(/^(?:😀)+$/u)
+    for (const piece of chunkText(pairs, {size: 99, max: 99})) expect(piece.text.startsWith('\n')).toBe(false)
+  })
+})
+
+describe('segmentSentences in pieces', () => {
+  it('finds the same sentences at the same places as the whole text, whatever the piece size', async () => {
+    const text = article()
+    const whole = await sentences(text, {chunk: false})
+    expect(whole.length).toBeGreaterThan(60)
+    expectConsistent(text, whole)
+    for (const size of [1, 40, 300, 2000]) {
+      expect(await sentences(text, {chunk: {size, max: 100_000}}), `size ${size}`).toEqual(whole)
+    }
+  })
+
+  it.each([
+    ['CRLF', '\r\n'],
+    ['lone CR', '\r'],
+  ])('keeps positions exact with %s line endings', async (_name, ending) => {
+    const text = article().replace(/\n/g, ending)
+    const whole = await sentences(text, {chunk: false})
+    expectConsistent(text, whole)
+    const pieces = await sentences(text, {chunk: {size: 50, max: 100_000}})
+    expect(pieces).toEqual(whole)
+    // Same sentences as with LF, on the same lines and columns.
+    const lf = await sentences(article(), {chunk: false})
+    expect(pieces.map((s) => [s.text, s.line, s.column, s.endLine, s.endColumn])).toEqual(lf.map((s) => [s.text, s.line, s.column, s.endLine, s.endColumn]))
+  })
+
+  it('checks a long text piece by piece, with findings at the places of the whole text', async () => {
+    const text = article().repeat(5)
+    expect([...chunkText(text)].length).toBeGreaterThan(1)
+    const claims = [
+      {
+        id: 'laredo-inspections-doubled',
+        claim: 'Port officials in Laredo said on Jan. 12 that inspections had doubled.',
+        status: 'true' as const,
+        verdict: 'A test record: the port authority reported twice as many inspections.',
+        sources: [{publisher: 'Example Port Authority', title: 'Inspections', date: '2024-01', url: 'https://example.org/port'}],
+        topics: ['test'],
+        countries: ['US'],
+        reviewed: '2026-11-01',
+      },
+    ]
+    const result = await check(text, {claims, asOf: '2026-11-01'})
+    const whole = await sentences(text, {chunk: false})
+    expect(result.sentences).toBe(whole.length)
+    const same = whole.filter((s) => s.text === claims[0]!.claim)
+    expect(same.length).toBe(30)
+    expect(result.findings.map((f) => [f.line, f.column, f.endLine, f.endColumn, f.sentence])).toEqual(
+      same.map((s) => [s.line, s.column, s.endLine, s.endColumn, s.text]),
+    )
+  })
+
+  it('handles a 2 MB line without punctuation: no hang, bounded pieces, exact positions', async () => {
+    const words = ['fentanyl', 'border', 'tariffs', 'officials', 'seized', 'the', 'of', 'and', 'China', 'Mexico']
+    let line = ''
+    for (let index = 0; line.length < 2_000_000; index++) line += `${words[(index * 7 + (index >> 3)) % words.length]} `
+    const text = line.trimEnd()
+    const started = performance.now()
+    const list = await sentences(text, {})
+    expect(performance.now() - started).toBeLessThan(30_000)
+    expect(list.length).toBeGreaterThan(60)
+    let covered = 0
+    for (const sentence of list) {
+      expect(sentence.line).toBe(1)
+      expect(sentence.column).toBe(sentence.offset + 1)
+      expect(sentence.endOffset - sentence.offset).toBeLessThanOrEqual(64 * 1024)
+      expect(text.slice(sentence.offset, sentence.endOffset)).toBe(sentence.text)
+      covered += sentence.endOffset - sentence.offset
+    }
+    expect(covered).toBeGreaterThan(text.length * 0.99)
+    // Not even a space: cut anyway.
+    const solid = await sentences('x'.repeat(300_000), {})
+    expect(solid.map((s) => s.text).join('')).toBe('x'.repeat(300_000))
+  }, 60_000)
+})
