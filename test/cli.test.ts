@@ -147,12 +147,28 @@ describe('check: exit codes', () => {
     expect(report.files[0]!.findings).toHaveLength(5)
   })
 
+  it('exits 2 when --claims names a folder without claims files', () => {
+    const run = runCli(['--claims', 'test/fixtures/core/empty-claims', ARTICLE])
+    expect(run).toEqual({code: 2, stdout: '', stderr: 'factcheck: test/fixtures/core/empty-claims: no claims files (.yaml, .yml, .json, .jsonl) in this folder\n'})
+  })
+
   it('--help and --version exit 0', () => {
     const help = runCli(['--help'])
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('Usage: factcheck')
     const version = runCli(['--version'])
     expect(version).toEqual({code: 0, stdout: '0.1.0\n', stderr: ''})
+  })
+})
+
+describe('check: terminal escapes in the article', () => {
+  it('do not change what a sentence matches, and JSON keeps the text exactly', () => {
+    const text = 'Locals insist the Harbor Bridge is the \u001b[38;5;196mlongest\u001b[0m suspension bridge in the world.\n'
+    const {report} = json(['-'], text)
+    const [finding] = report.files[0]!.findings
+    expect(finding!.kind).toBe('match')
+    expect(finding!.claim!.id).toBe('harbor-bridge-longest-in-world')
+    expect(finding!.sentence).toContain('\u001b[38;5;196m')
   })
 })
 

@@ -133,7 +133,10 @@ export async function loadClaims(paths: readonly string[], options: LoadOptions 
   const origins = new Map<string, ClaimOrigin>()
   const hash = createHash('sha256')
   for (const path of paths) {
-    for (const file of await findClaimFiles(resolve(cwd, path))) {
+    const files = await findClaimFiles(resolve(cwd, path))
+    // A folder without claims files is a mistake in --claims or config, not an empty database.
+    if (files.length === 0) throw new ClaimsError(`${path}: no claims files (.yaml, .yml, .json, .jsonl) in this folder`)
+    for (const file of files) {
       const display = relative(cwd, file) || file
       // Bytes, not text: a cached file is hashed but never decoded.
       const bytes = await readClaimFile(file, display)

@@ -234,6 +234,8 @@ function applyAliases(text: string, compiled: CompiledAliases): string {
 /** Fold characters: compatibility forms, accents, quotes, dashes. */
 export function foldCharacters(text: string): string {
   return text
+    // Terminal escape sequences pasted with an article are not words or figures ("ESC[38;5;196m").
+    .replace(/(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?/g, ' ')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/[‘’‚‛′]/g, "'")
