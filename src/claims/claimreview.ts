@@ -50,6 +50,7 @@
 //   stored status/verdict travel as factcheck:status/verdict, so import restores the claim as is.
 //   itemReviewed.author carries no @type (the database does not say whether a claimant is a person
 //   or an organisation) and no `appearance` (it does not record where a claim appeared).
+import {location} from 'vfile-location'
 import {createHash} from 'node:crypto'
 import {verdictAsOf} from './as-of.js'
 import {ClaimsError} from './errors.js'
@@ -310,16 +311,10 @@ function lineStarts(text: string): number[] {
   return starts
 }
 
-/** 1-based line and column of an offset. */
-function positionIn(starts: readonly number[], offset: number): {line: number; column: number} {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (starts[middle]! <= offset) low = middle
-    else high = middle - 1
-  }
-  return {line: low + 1, column: offset - starts[low]! + 1}
+/** 1-based line and column of an offset (vfile-location counts lines as every other stage does). */
+function positionIn(text: string, offset: number): {line: number; column: number} {
+  const point = location(text).toPoint(offset)
+  return point ? {line: point.line, column: point.column} : {line: 1, column: 1}
 }
 
 interface ParsedText {
@@ -340,7 +335,7 @@ function parseJsonLines(text: string, file: string, starts: readonly number[], p
       roots.push(parseJsonValue(text, start, end, places))
     } catch (error) {
       if (!(error instanceof JsonSyntaxError)) throw error
-      const {line, column} = positionIn(starts, error.offset)
+      const {line, column} = positionIn(text, error.offset)
       throw new ClaimsError(`${file}:${line}:${column}: JSON Lines: line ${line} is not valid JSON: ${error.message}`)
     }
   })
@@ -351,7 +346,11 @@ function parseJsonLines(text: string, file: string, starts: readonly number[], p
 function parseJsonText(text: string, file: string): ParsedText {
   const starts = lineStarts(text)
   const places: JsonPlaces = {start: new WeakMap(), members: new WeakMap()}
-  const locate = (offset: number): {line: number; column: number} => positionIn(starts, offset)
+  const place = location(text)
+  const locate = (offset: number): {line: number; column: number} => {
+    const point = place.toPoint(offset)
+    return point ? {line: point.line, column: point.column} : {line: 1, column: 1}
+  }
   if (text.trim().replace(/^\ufeff/, '') === '') return {roots: [], places, locate}
   if (isJsonLinesName(file)) return {roots: parseJsonLines(text, file, starts, places), places, locate}
   try {

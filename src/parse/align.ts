@@ -6,6 +6,7 @@
 // node where value and source part ways gives every piece its exact start.
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 
 interface Point {
   line: number
@@ -28,20 +29,12 @@ export interface Piece {
   to: number
 }
 
-/** Offset → line/column in `text` (CRLF, CR and LF each end a line, as vfile-location counts). */
-export function locator(text: string): (offset: number) => Point {
-  const starts = [0]
-  const breaks = /\r\n|\r|\n/g
-  for (let match = breaks.exec(text); match; match = breaks.exec(text)) starts.push(match.index + match[0].length)
+/** Offset → point, counted by vfile-location as the parsers count (CRLF, CR and LF each end a line). */
+function pointAt(file: VFile): (offset: number) => Point {
+  const index = location(file)
   return (offset) => {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: offset - starts[low]! + 1, offset}
+    const point = index.toPoint(offset)
+    return point && point.offset !== undefined ? {line: point.line, column: point.column, offset: point.offset} : {line: 1, column: 1, offset}
   }
 }
 
@@ -154,7 +147,7 @@ export function splitShiftedText(tree: TextLike, file: VFile): void {
         children.push(child)
         continue
       }
-      place ??= locator(source)
+      place ??= pointAt(file)
       for (const piece of pieces) {
         children.push({type: 'text', value: piece.value, position: {start: place(start + piece.from), end: place(start + piece.to)}})
       }
