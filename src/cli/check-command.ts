@@ -57,7 +57,7 @@ export async function runCheck(paths: string[], options: Record<string, unknown>
   const settings = await resolveSettings(options, command, io)
   const claimPaths = [...(settings.defaultClaims ? [DEFAULT_CLAIMS_DIR] : []), ...settings.claims]
   if (claimPaths.length === 0) throw new CliError('no claims to check against: --no-default-claims needs --claims PATH')
-  const database = await loadClaims(claimPaths, {cwd: io.cwd})
+  const database = await loadClaims(claimPaths, {cwd: io.cwd, ...(options.cache === false ? {cache: false} : {})})
   const readers = await readInputs(paths, settings, io)
   const checker = createChecker(database, {
     minScore: settings.minScore,

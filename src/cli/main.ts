@@ -58,6 +58,7 @@ function buildProgram(io: Io, run: {code: number}): Command {
     .argument('[paths...]', 'files, folders or globs to check; - or nothing (with piped input) reads stdin')
     .option('--claims <path>', 'add a claims file or folder (repeatable; YAML, ClaimReview JSON or JSON Lines)', collect)
     .option('--no-default-claims', 'leave the bundled claims database out')
+    .option('--no-cache', 'do not read or write the claims cache (same as FACTCHECK_NO_CACHE=1)')
     .option('--min-score <x>', 'lowest score (0-1) that counts as a match', parseNumber('--min-score', 0, 1))
     .option('--top <k>', 'list the K best candidate claims for each finding', parseNumber('--top', 0, 100, true))
     .addOption(new Option('--format <name>', 'output format').choices([...FORMATS]))
