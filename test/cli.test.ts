@@ -1,5 +1,7 @@
 // End-to-end: the built CLI on fixtures, exact findings, positions, exit codes, stdin, colour.
-import {existsSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {CORE_CLAIMS, runCli} from './helpers.js'
 
@@ -150,6 +152,16 @@ describe('check: exit codes', () => {
   it('exits 2 when --claims names a folder without claims files', () => {
     const run = runCli(['--claims', 'test/fixtures/core/empty-claims', ARTICLE])
     expect(run).toEqual({code: 2, stdout: '', stderr: 'factcheck: test/fixtures/core/empty-claims: no claims files (.yaml, .yml, .json, .jsonl) in this folder\n'})
+  })
+
+  it('--no-cache neither reads nor writes the claims cache', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factcheck-cache-'))
+    const off = runCli([...CORE_CLAIMS, '--no-cache', '--format', 'json', ARTICLE], {env: {FACTCHECK_CACHE_DIR: dir}})
+    expect(off.code).toBe(1)
+    expect(readdirSync(dir)).toEqual([])
+    const on = runCli([...CORE_CLAIMS, '--format', 'json', ARTICLE], {env: {FACTCHECK_CACHE_DIR: dir}})
+    expect(on.stdout).toBe(off.stdout)
+    expect(readdirSync(dir).length).toBeGreaterThan(0)
   })
 
   it('--help and --version exit 0', () => {
