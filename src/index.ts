@@ -86,7 +86,9 @@ export function createChecker(claims: ClaimDatabase | readonly Claim[], options:
           for (const finding of judged) {
             if (finding.kind === 'unreviewed') {
               if (checkWorthy) unreviewed++
-              if (!reportUnreviewed) continue
+              // With --top, a sentence whose candidates reach --min-score is listed with its ranking.
+              const ranked = judge.top > 0 && (finding.candidates ?? []).some((c) => c.score >= judge.minScore)
+              if (!reportUnreviewed && !ranked) continue
             }
             findings.push(finding)
           }

@@ -81,6 +81,16 @@ describe('check: findings', () => {
     }
   })
 
+  it('--top keeps the ranking of a sentence no claim applies to (it denies a false claim)', () => {
+    const text = 'The Harbor Bridge is not the longest suspension bridge in the world.\n'
+    expect(json(['-'], text).report.files[0]!.findings).toEqual([])
+    const {report} = json(['-', '--top', '2'], text)
+    const [finding] = report.files[0]!.findings
+    expect(finding!.kind).toBe('unreviewed')
+    expect('claim' in finding!).toBe(false)
+    expect(finding!.candidates![0]!.id).toBe('harbor-bridge-longest-in-world')
+  })
+
   it('--min-score raises the bar', () => {
     const all = json([ARTICLE]).report.files[0]!.findings
     const {report} = json([ARTICLE, '--min-score', '0.97'])

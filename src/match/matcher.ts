@@ -407,7 +407,10 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
         endColumn: sentence.endColumn,
       }
       if (!chosen) {
-        if (!checkWorthy || !options.unreviewed) return {findings: [], checkWorthy}
+        // With --top, a sentence whose candidates reach --min-score keeps its ranking even when no
+        // claim applies (each one it resembles, it contradicts, and none is accurate).
+        const keepRanking = candidates !== undefined && ranked.some((r) => r.score >= options.minScore)
+        if (!keepRanking && (!checkWorthy || !options.unreviewed)) return {findings: [], checkWorthy}
         const finding: Finding = {kind: 'unreviewed', severity: 'info', ...place, sentence: sentence.text}
         if (candidates) finding.candidates = candidates
         return {finding, findings: [finding], checkWorthy}
