@@ -3,27 +3,10 @@ import {existsSync, mkdtempSync, readdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {CORE_CLAIMS, runCli} from './helpers.js'
+import type {Finding} from '../src/types.js'
+import {CORE_CLAIMS, runCli, type JsonReport} from './helpers.js'
 
 const ARTICLE = 'test/fixtures/core/article.txt'
-
-interface JsonFinding {
-  kind: string
-  severity: string
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-  sentence: string
-  score?: number
-  claim?: {id: string; status: string; sources: Array<{publisher: string; date: string; url: string}>}
-  conflict?: {type: string; article: string; record: string}
-  candidates?: Array<{id: string; score: number}>
-}
-interface JsonReport {
-  files: Array<{path: string; findings: JsonFinding[]}>
-  summary: Record<string, unknown>
-}
 
 const json = (args: string[], input?: string): {code: number | null; report: JsonReport} => {
   const run = runCli([...CORE_CLAIMS, '--format', 'json', ...args], input === undefined ? {} : {input})
@@ -31,7 +14,7 @@ const json = (args: string[], input?: string): {code: number | null; report: Jso
   return {code: run.code, report: JSON.parse(run.stdout) as JsonReport}
 }
 
-const brief = (finding: JsonFinding): string =>
+const brief = (finding: Finding): string =>
   `${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.kind} ${finding.severity} ${finding.claim?.id ?? '-'} ${finding.claim?.status ?? '-'}${finding.conflict ? ` ${finding.conflict.type} ${finding.conflict.article}` : ''}`
 
 describe('check: findings', () => {

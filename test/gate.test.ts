@@ -3,14 +3,9 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {ROOT, runCli} from './helpers.js'
+import {ROOT, runCli, type JsonReport} from './helpers.js'
 
 const CLAIMS = resolve(ROOT, 'test/fixtures/core/claims.yaml')
-
-interface Report {
-  files: Array<{path: string; findings: Array<{kind: string; line: number; column: number; endLine: number; endColumn: number; claim?: {id: string; status: string}}>}>
-  summary: {sentences: number}
-}
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'factcheck-gate-'))
@@ -21,7 +16,7 @@ function workspace(files: Record<string, string>): string {
   return dir
 }
 
-const places = (report: Report): string[] =>
+const places = (report: JsonReport): string[] =>
   report.files.flatMap((file) => file.findings.map((f) => `${file.path} ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.kind} ${f.claim?.id ?? '-'}`))
 
 describe('Markdown and HTML input', () => {
@@ -46,7 +41,7 @@ describe('Markdown and HTML input', () => {
     const dir = workspace({'a.md': md})
     const run = runCli(['--no-default-claims', '--claims', CLAIMS, '--format', 'json', 'a.md'], {cwd: dir})
     expect(run.stderr).toBe('')
-    expect(places(JSON.parse(run.stdout) as Report)).toEqual([
+    expect(places(JSON.parse(run.stdout) as JsonReport)).toEqual([
       'a.md 6:1-6:80 match harbor-bridge-longest-in-world',
       'a.md 14:3-14:62 match ferry-service-carried-40000-passengers',
     ])
@@ -56,7 +51,7 @@ describe('Markdown and HTML input', () => {
     const html = '<!doctype html><html><body>\n<p title="The Harbor Bridge is the longest suspension bridge in the world.">Intro.</p>\n<script>var s = "The Harbor Bridge is the longest suspension bridge in the world."</script>\n<table><tr><td>The Harbor Bridge is the longest suspension bridge in the world.</td></tr></table>\n</body></html>\n'
     const dir = workspace({'a.html': html})
     const run = runCli(['--no-default-claims', '--claims', CLAIMS, '--format', 'json', 'a.html'], {cwd: dir})
-    expect(places(JSON.parse(run.stdout) as Report)).toEqual(['a.html 4:16-4:80 match harbor-bridge-longest-in-world'])
+    expect(places(JSON.parse(run.stdout) as JsonReport)).toEqual(['a.html 4:16-4:80 match harbor-bridge-longest-in-world'])
   })
 
   it('honours off/on and ignore directives', () => {
@@ -78,7 +73,7 @@ describe('Markdown and HTML input', () => {
     ].join('\n')
     const dir = workspace({'a.md': md})
     const run = runCli(['--no-default-claims', '--claims', CLAIMS, '--format', 'json', 'a.md'], {cwd: dir})
-    expect(places(JSON.parse(run.stdout) as Report)).toEqual([
+    expect(places(JSON.parse(run.stdout) as JsonReport)).toEqual([
       'a.md 1:1-1:65 match harbor-bridge-longest-in-world',
       'a.md 13:1-13:53 match ferry-service-carried-40000-passengers',
     ])
@@ -87,15 +82,15 @@ describe('Markdown and HTML input', () => {
   it('--input-format overrides the extension', () => {
     const dir = workspace({'a.txt': '<p>The Harbor Bridge is the longest suspension bridge in the world.</p>\n'})
     const run = runCli(['--no-default-claims', '--claims', CLAIMS, '--format', 'json', '--input-format', 'html', 'a.txt'], {cwd: dir})
-    expect(places(JSON.parse(run.stdout) as Report)).toEqual(['a.txt 1:4-1:68 match harbor-bridge-longest-in-world'])
+    expect(places(JSON.parse(run.stdout) as JsonReport)).toEqual(['a.txt 1:4-1:68 match harbor-bridge-longest-in-world'])
   })
 
   it('uses the front-matter date as the default --as-of', () => {
     const text = 'Northport abolished the Harbor Bridge toll in 2025.\n'
     const dir = workspace({'old.md': `---\ndate: 2024-03-01\n---\n${text}`, 'new.md': `---\ndate: 2026-03-01\n---\n${text}`})
-    const report = JSON.parse(runCli(['--no-default-claims', '--claims', CLAIMS, '--format', 'json', 'old.md', 'new.md'], {cwd: dir}).stdout) as Report
+    const report = JSON.parse(runCli(['--no-default-claims', '--claims', CLAIMS, '--format', 'json', 'old.md', 'new.md'], {cwd: dir}).stdout) as JsonReport
     expect(report.files.map((f) => `${f.path} ${f.findings[0]!.claim!.status}`)).toEqual(['old.md false', 'new.md true'])
-    const forced = JSON.parse(runCli(['--no-default-claims', '--claims', CLAIMS, '--format', 'json', '--as-of', '2026-01-01', 'old.md'], {cwd: dir}).stdout) as Report
+    const forced = JSON.parse(runCli(['--no-default-claims', '--claims', CLAIMS, '--format', 'json', '--as-of', '2026-01-01', 'old.md'], {cwd: dir}).stdout) as JsonReport
     expect(forced.files[0]!.findings[0]!.claim!.status).toBe('true')
   })
 })
@@ -106,7 +101,7 @@ describe('many files', () => {
     const dir = workspace({'d/b.md': line, 'd/a.txt': line, 'd/sub/c.html': `<p>${line}</p>`, 'd/skip.json': line, 'e/x.txt': line})
     const run = runCli(['--no-default-claims', '--claims', CLAIMS, '--format', 'json', 'd', 'e/*.txt'], {cwd: dir})
     expect(run.stderr).toBe('')
-    expect((JSON.parse(run.stdout) as Report).files.map((f) => f.path)).toEqual(['d/a.txt', 'd/b.md', 'd/sub/c.html', 'e/x.txt'])
+    expect((JSON.parse(run.stdout) as JsonReport).files.map((f) => f.path)).toEqual(['d/a.txt', 'd/b.md', 'd/sub/c.html', 'e/x.txt'])
   })
 
   it('an empty folder or a glob that matches nothing is an error line; the rest is reported', () => {
@@ -118,7 +113,7 @@ describe('many files', () => {
       'factcheck: empty: no files to check (looked for .txt .text .md .markdown .mdown .html .htm)\n' +
         'factcheck: nothing/*.md: no such file, and no files match it as a pattern\n',
     )
-    expect((JSON.parse(run.stdout) as Report).files.map((f) => f.path)).toEqual(['a.txt'])
+    expect((JSON.parse(run.stdout) as JsonReport).files.map((f) => f.path)).toEqual(['a.txt'])
   })
 })
 
@@ -134,7 +129,7 @@ describe('config', () => {
     const run = runCli(['a.txt'], {cwd})
     expect(run.stderr).toBe('')
     expect(run.code).toBe(1)
-    expect(places(JSON.parse(run.stdout) as Report)).toEqual(['a.txt 1:1-1:52 match tunnel-plan-misleading'])
+    expect(places(JSON.parse(run.stdout) as JsonReport)).toEqual(['a.txt 1:1-1:52 match tunnel-plan-misleading'])
     expect(runCli(['a.txt', '--fail-on', 'error'], {cwd}).code).toBe(0)
     expect(runCli(['a.txt', '--format', 'pretty', '--no-color'], {cwd}).stdout).toContain('warning misleading')
   })
@@ -142,7 +137,7 @@ describe('config', () => {
   it('reads --config PATH (JSON) instead of searching', () => {
     const dir = workspace({'conf.json': JSON.stringify({defaultClaims: false, claims: CLAIMS, minScore: 0.99}), 'a.txt': article})
     const run = runCli(['--config', 'conf.json', '--format', 'json', 'a.txt'], {cwd: dir})
-    expect((JSON.parse(run.stdout) as Report).files[0]!.findings).toEqual([])
+    expect((JSON.parse(run.stdout) as JsonReport).files[0]!.findings).toEqual([])
   })
 
   it('rejects an unknown key, a bad value or bad YAML naming file, line, column and key', () => {

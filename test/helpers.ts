@@ -1,6 +1,7 @@
 // Shared helpers for end-to-end tests: run the built CLI as a user would.
 import {spawnSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
+import type {Finding, Summary} from '../src/types.js'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const BIN = fileURLToPath(new URL('../bin/factcheck.js', import.meta.url))
@@ -23,4 +24,10 @@ export function runCli(args: string[], options: {input?: string; env?: NodeJS.Pr
     maxBuffer: 256 * 1024 * 1024,
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+/** The `--format json` document: the public contract, typed by the source's own types. */
+export interface JsonReport {
+  files: Array<{path: string; findings: Finding[]}>
+  summary: Summary
 }

@@ -11,7 +11,8 @@ import {chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, read
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {BIN, ROOT} from './helpers.js'
+import type {Finding} from '../src/types.js'
+import {BIN, ROOT, type JsonReport} from './helpers.js'
 
 const CORE = join(ROOT, 'test/fixtures/core')
 const CORE_CLAIMS_FILE = join(CORE, 'claims.yaml')
@@ -91,22 +92,7 @@ function sh(script: string, env: Record<string, string> = {}): {code: number | n
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
-interface JsonFinding {
-  kind: string
-  severity: string
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-  sentence: string
-  claim?: {id: string; text: string; sources: Array<{publisher: string; url: string}>}
-}
-interface JsonReport {
-  files: Array<{path: string; findings: JsonFinding[]}>
-  summary: {files: number; sentences: number; findings: number}
-}
-
-const place = (f: JsonFinding): string => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.claim?.id ?? f.kind}`
+const place = (f: Finding): string => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.claim?.id ?? f.kind}`
 const parseJson = (run: Run): JsonReport => JSON.parse(run.stdout) as JsonReport
 
 let TMP = ''

@@ -7,62 +7,12 @@ import fc from 'fast-check'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {ROOT} from './helpers.js'
 
-// The built package, as users get it. Types are declared loosely: the tests check behaviour.
-type Status = 'true' | 'mostly-true' | 'misleading' | 'false' | 'unsupported' | 'disputed' | 'outdated'
-interface Source {
-  publisher: string
-  title: string
-  date: string
-  url: string
-}
-interface Claim {
-  id: string
-  claim: string
-  variants?: string[]
-  status: Status
-  verdict: string
-  sources: Source[]
-  topics: string[]
-  countries: string[]
-  reviewed: string
-  facts?: {numbers?: Array<{value: number; unit?: string}>; dates?: string[]; actors?: string[]}
-}
-interface Finding {
-  kind: 'match' | 'conflict' | 'unreviewed'
-  severity: 'error' | 'warning' | 'info'
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-  sentence: string
-  score?: number
-  claim?: {id: string; text: string; status: Status; verdict: string; sources: Source[]}
-  conflict?: {type: 'number' | 'date' | 'age-range' | 'negation' | 'actor'; article: string; record: string}
-  candidates?: Array<{id: string; score: number}>
-  explanation?: {shared: string[]; fuzzy: string[]; missing: string[]; matchedText: string}
-}
-interface FileReport {
-  path: string
-  findings: Finding[]
-  sentences: number
-  unreviewed: number
-}
-interface Reporter {
-  file(report: FileReport): string
-  end(reports: readonly FileReport[], summary: unknown): string
-}
-interface ReportOptions {
-  colorLevel: 0 | 1 | 2 | 3
-  explain: boolean
-  version: string
-}
-type InputFormat = 'text' | 'markdown' | 'html'
-interface Library {
-  check(text: string, options: {claims: readonly Claim[]; format?: InputFormat; path?: string; top?: number; unreviewed?: boolean; explain?: boolean; asOf?: string}): Promise<FileReport>
-  loadClaims(paths: readonly string[], options?: {cwd?: string}): Promise<{claims: Claim[]}>
-  summarize(reports: readonly FileReport[]): unknown
-  STATUSES: readonly Status[]
-}
+// The built package, as users get it; its types are the source's own.
+import type {InputFormat} from '../src/parse/segment.js'
+import type {Reporter, ReportOptions} from '../src/report/reporter.js'
+import type {Claim, FileReport, Finding, Status, Summary} from '../src/types.js'
+
+type Library = Pick<typeof import('../src/index.js'), 'check' | 'loadClaims' | 'summarize' | 'STATUSES'>
 
 const dist = (path: string): string => join(ROOT, 'dist', path)
 let lib: Library
@@ -308,7 +258,7 @@ const blankHtml = (text: string, format: InputFormat): boolean => format === 'ht
 const reportPath = anyText.filter((path) => path !== '')
 
 /** Run every reporter that exists over `reports` and check what each must guarantee. */
-function expectReportersHold(reports: FileReport[], summary: unknown): void {
+function expectReportersHold(reports: FileReport[], summary: Summary): void {
   const pretty0 = reporter('pretty', {colorLevel: 0})
   if (pretty0) {
     const out = reports.map((report) => pretty0.file(report)).join('') + pretty0.end(reports, summary)
