@@ -15,7 +15,7 @@ import {mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, 
 import {endianness, homedir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import type {ClaimIndex, IndexedClaim} from '../match/claim-index.js'
+import {isClaimIndex, type ClaimIndex} from '../match/claim-index.js'
 import type {Claim, ClaimDatabase, ClaimOrigin} from '../types.js'
 
 /** Bump when the layout of an entry changes. */
@@ -112,6 +112,7 @@ const enum Tag {
   Uint32Array,
   Float64Array,
   Int32Array,
+  Uint16Array,
 }
 
 const PACK_MAGIC = 0x4b504346 // "FCPK"
@@ -203,8 +204,10 @@ class Writer {
       for (const item of value) this.value(item)
       return
     }
-    if (value instanceof Uint32Array || value instanceof Float64Array || value instanceof Int32Array) {
-      this.byte(value instanceof Uint32Array ? Tag.Uint32Array : value instanceof Float64Array ? Tag.Float64Array : Tag.Int32Array)
+    if (value instanceof Uint32Array || value instanceof Float64Array || value instanceof Int32Array || value instanceof Uint16Array) {
+      this.byte(
+        value instanceof Uint32Array ? Tag.Uint32Array : value instanceof Float64Array ? Tag.Float64Array : value instanceof Int32Array ? Tag.Int32Array : Tag.Uint16Array,
+      )
       this.varint(value.length)
       return this.raw(value)
     }
@@ -332,6 +335,8 @@ export function unpack(bytes: Buffer): unknown {
         return typed(Float64Array)
       case Tag.Int32Array:
         return typed(Int32Array)
+      case Tag.Uint16Array:
+        return typed(Uint16Array)
       default:
         throw new RangeError('bad value in cache entry')
     }
@@ -393,44 +398,16 @@ export function enableIndexCache(database: ClaimDatabase, folder: string): void 
 
 const indexPath = (folder: string, hash: string): string => join(folder, `index-${FORMAT}`, `${hash.slice(0, 40)}-${codeFingerprint()}.bin`)
 
-/**
- * The index as bytes, whatever fields the matcher's index has (plain data, Maps, Sets, typed
- * arrays). Claims are stored by position, and a text that is the claim's own string by reference.
- */
+/** The index as bytes (it is plain data: term strings and typed arrays), tagged with the database hash. */
 export function serializeIndex(index: ClaimIndex, hash: string): Buffer {
-  const claims = index.claims.map(({claim, ...rest}) => {
-    const own = [claim.claim, ...(claim.variants ?? [])]
-    const texts = (rest.texts as Array<{text: string}>).map((text) => {
-      const at = own.indexOf(text.text)
-      return at >= 0 ? {...text, text: at} : text
-    })
-    return {...rest, texts}
-  })
-  return pack({hash, count: index.claims.length, index: {...index, claims}})
+  return pack({hash, count: index.lengths.length, index})
 }
 
 /** The index from bytes, for these claims; `undefined` when the bytes do not fit them. */
 export function deserializeIndex(bytes: Buffer, claims: readonly Claim[], hash: string): ClaimIndex | undefined {
-  const data = unpack(bytes) as {hash?: unknown; count?: unknown; index?: {claims?: unknown}} | undefined
+  const data = unpack(bytes) as {hash?: unknown; count?: unknown; index?: unknown} | undefined
   if (!data || data.hash !== hash || data.count !== claims.length) return undefined
-  const stored = data.index
-  if (!stored || !Array.isArray(stored.claims) || stored.claims.length !== claims.length) return undefined
-  const indexed = stored.claims as Array<Omit<IndexedClaim, 'claim' | 'texts'> & {texts: Array<{text: string | number}>}>
-  const out: IndexedClaim[] = []
-  for (let position = 0; position < indexed.length; position++) {
-    const claim = claims[position]!
-    const rest = indexed[position]!
-    if (!Array.isArray(rest.texts)) return undefined
-    for (const text of rest.texts) {
-      if (typeof text.text === 'number') {
-        const own = text.text === 0 ? claim.claim : claim.variants?.[text.text - 1]
-        if (typeof own !== 'string') return undefined
-        text.text = own
-      }
-    }
-    out.push({...(rest as unknown as Omit<IndexedClaim, 'claim'>), claim})
-  }
-  return {...(stored as unknown as Omit<ClaimIndex, 'claims'>), claims: out}
+  return isClaimIndex(data.index, claims.length) ? data.index : undefined
 }
 
 /** The cached index of `database`, if it was loaded with caching on and one is stored. */

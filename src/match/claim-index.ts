@@ -1,79 +1,216 @@
-// The claims as the matcher sees them: each text (claim and variants) as weighted terms, an
-// inverted index for candidate retrieval (Okapi BM25), and a vocabulary for fuzzy term lookup.
+// The claims as the matcher sees them: each wording (claim and variants) as terms, an inverted
+// index for candidate retrieval (Okapi BM25), and the vocabulary for fuzzy term lookup.
+//
+// Terms are numbered (term ids) and everything per claim, per wording and per term lives in flat
+// typed arrays ("compressed sparse rows": the items of row r are items[start[r] .. start[r + 1])).
+// At 100,000 claims that is a few tens of megabytes instead of a Map and a Set per wording, it
+// loads from the on-disk cache as a handful of buffers, and the scorer reads it without hashing.
 import type {Claim} from '../types.js'
+import {normalizeUnit, parsePartialDate, readAssertions, type Assertions} from './figures.js'
 import {toTerms} from './normalize.js'
 
-export interface IndexedText {
-  text: string
-  /** term → occurrences */
-  terms: Map<string, number>
-}
-
-export interface IndexedClaim {
-  claim: Claim
-  texts: IndexedText[]
-  /** Every term of every text: a sentence word is "explained" by the claim if any wording uses it. */
-  vocabulary: Set<string>
-  /** Number of term occurrences over all texts, for BM25 length normalisation. */
-  length: number
-}
-
 export interface ClaimIndex {
-  claims: IndexedClaim[]
-  /** term → indices of claims containing it, ascending. */
-  postings: Map<string, Uint32Array>
-  /** term → BM25 inverse document frequency. */
-  idf: Map<string, number>
+  /** Term id → term. */
+  terms: string[]
+  /** Term id → BM25 inverse document frequency. */
+  idf: Float64Array
+  /** Claim c's vocabulary: its distinct term ids over all wordings, in first-seen order (rows of `vocabTerms`). */
+  vocabStart: Uint32Array
+  vocabTerms: Uint32Array
+  /** Claim c's wordings: `textStart[c]` … `textStart[c + 1]` (the k-th is `[claim, ...variants][k]`). */
+  textStart: Uint32Array
+  /** Wording w's distinct term ids, in first-seen order (rows of `textTerms`). */
+  textTermStart: Uint32Array
+  textTerms: Uint32Array
+  /** Term id t's claims, ascending (rows of `postings`), with the term's occurrences in each. */
+  postingStart: Uint32Array
+  postings: Uint32Array
+  frequencies: Uint16Array
+  /** Term occurrences over all wordings of each claim, for BM25 length normalisation. */
+  lengths: Uint32Array
   averageLength: number
   /** Inverse document frequency given to a term no claim has. */
   unseenIdf: number
-}
-
-const countTerms = (terms: string[]): Map<string, number> => {
-  const counts = new Map<string, number>()
-  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1)
-  return counts
+  /**
+   * What each claim asserts (figures, dates, ages, actors: see {@link claimAssertions}), as JSON:
+   * reading them takes longer than the rest of the index, and a run needs only those of the
+   * claims its sentences resemble, so each is parsed on first use.
+   */
+  assertions: string[]
 }
 
 export function bm25Idf(total: number, documentFrequency: number): number {
   return Math.log(1 + (total - documentFrequency + 0.5) / (documentFrequency + 0.5))
 }
 
+/** The wordings of a claim, in index order. */
+export const wordingsOf = (claim: Claim): string[] => [claim.claim, ...(claim.variants ?? [])]
+
+/** Number of claims in the index. */
+export const indexSize = (index: ClaimIndex): number => index.lengths.length
+
+/** A growable Uint32Array. */
+class Column {
+  values = new Uint32Array(1024)
+  length = 0
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Uint32Array(this.values.length * 2)
+      grown.set(this.values)
+      this.values = grown
+    }
+    this.values[this.length++] = value
+  }
+  done(): Uint32Array {
+    return this.values.slice(0, this.length)
+  }
+}
+
+/** What a claim asserts, over all its wordings and its `facts`, for the contradiction checks. */
+export function claimAssertions(claim: Claim): Assertions {
+  const texts = wordingsOf(claim).map(readAssertions)
+  const assertions: Assertions = {
+    figures: texts.flatMap((a) => a.figures),
+    dates: texts.flatMap((a) => a.dates),
+    ages: texts.flatMap((a) => a.ages),
+    actors: [],
+  }
+  for (const figure of claim.facts?.numbers ?? []) {
+    assertions.figures.push({value: figure.value, unit: normalizeUnit(figure.unit), hedge: 'exact', raw: String(figure.value)})
+  }
+  for (const date of claim.facts?.dates ?? []) assertions.dates.push(parsePartialDate(date))
+  const actorText = [...wordingsOf(claim), ...(claim.facts?.actors ?? [])].join(' . ')
+  assertions.actors = readAssertions(actorText).actors
+  return assertions
+}
+
 /** Build the index once per run; cost is linear in the database size. */
 export function buildClaimIndex(claims: readonly Claim[]): ClaimIndex {
-  const indexed: IndexedClaim[] = []
-  const lists = new Map<string, number[]>()
+  const ids = new Map<string, number>()
+  const terms: string[] = []
+  const vocabStart = new Column()
+  const vocabTerms = new Column()
+  const vocabCounts = new Column()
+  const textStart = new Column()
+  const textTermStart = new Column()
+  const textTerms = new Column()
+  const lengths = new Uint32Array(claims.length)
   let totalLength = 0
+  const idOf = (term: string): number => {
+    let id = ids.get(term)
+    if (id === undefined) {
+      id = terms.length
+      ids.set(term, id)
+      terms.push(term)
+    }
+    return id
+  }
+  // Per claim: term id → its slot in the claim's vocabulary row (reset after each claim).
+  const slotOf = new Map<number, number>()
   claims.forEach((claim, position) => {
-    const texts = [claim.claim, ...(claim.variants ?? [])].map((text) => ({text, terms: countTerms(toTerms(text))}))
-    const seen = new Set<string>()
+    vocabStart.push(vocabTerms.length)
+    textStart.push(textTermStart.length)
     let length = 0
-    for (const text of texts) {
-      for (const [term, count] of text.terms) {
-        length += count
-        if (seen.has(term)) continue
-        seen.add(term)
-        let list = lists.get(term)
-        if (!list) lists.set(term, (list = []))
-        list.push(position)
+    for (const text of wordingsOf(claim)) {
+      textTermStart.push(textTerms.length)
+      const inText = new Set<number>()
+      for (const term of toTerms(text)) {
+        const id = idOf(term)
+        length++
+        if (!inText.has(id)) {
+          inText.add(id)
+          textTerms.push(id)
+        }
+        const slot = slotOf.get(id)
+        if (slot === undefined) {
+          slotOf.set(id, vocabTerms.length)
+          vocabTerms.push(id)
+          vocabCounts.push(1)
+        } else {
+          vocabCounts.values[slot]!++
+        }
       }
     }
+    slotOf.clear()
+    lengths[position] = length
     totalLength += length
-    indexed.push({claim, texts, vocabulary: seen, length})
   })
-  const postings = new Map<string, Uint32Array>()
-  const idf = new Map<string, number>()
-  for (const [term, list] of lists) {
-    postings.set(term, Uint32Array.from(list))
-    idf.set(term, bm25Idf(claims.length, list.length))
+  vocabStart.push(vocabTerms.length)
+  textStart.push(textTermStart.length)
+  textTermStart.push(textTerms.length)
+
+  // Postings: count, then fill (claims are visited in order, so each row is ascending).
+  const vocab = vocabTerms.done()
+  const counts = vocabCounts.done()
+  const vocabRows = vocabStart.done()
+  const postingStart = new Uint32Array(terms.length + 1)
+  for (const id of vocab) postingStart[id + 1]!++
+  for (let id = 0; id < terms.length; id++) postingStart[id + 1]! += postingStart[id]!
+  const postings = new Uint32Array(vocab.length)
+  const frequencies = new Uint16Array(vocab.length)
+  const fill = postingStart.slice(0, terms.length)
+  for (let claim = 0; claim < claims.length; claim++) {
+    for (let at = vocabRows[claim]!; at < vocabRows[claim + 1]!; at++) {
+      const id = vocab[at]!
+      const slot = fill[id]!++
+      postings[slot] = claim
+      frequencies[slot] = Math.min(counts[at]!, 0xffff)
+    }
   }
+  const idf = new Float64Array(terms.length)
+  for (let id = 0; id < terms.length; id++) idf[id] = bm25Idf(claims.length, postingStart[id + 1]! - postingStart[id]!)
   return {
-    claims: indexed,
-    postings,
+    terms,
     idf,
+    vocabStart: vocabRows,
+    vocabTerms: vocab,
+    textStart: textStart.done(),
+    textTermStart: textTermStart.done(),
+    textTerms: textTerms.done(),
+    postingStart,
+    postings,
+    frequencies,
+    lengths,
     averageLength: claims.length > 0 ? totalLength / claims.length : 0,
     unseenIdf: bm25Idf(Math.max(claims.length, 1), 0),
+    assertions: claims.map((claim) => JSON.stringify(claimAssertions(claim))),
   }
+}
+
+/**
+ * Does `data` have the shape of an index of `count` claims? (For an index read from the cache:
+ * every row range and every id in range, so the matcher can index the arrays without checks.)
+ */
+export function isClaimIndex(data: unknown, count: number): data is ClaimIndex {
+  if (!data || typeof data !== 'object') return false
+  const index = data as Partial<Record<keyof ClaimIndex, unknown>>
+  const u32 = (value: unknown): value is Uint32Array => value instanceof Uint32Array
+  if (!Array.isArray(index.terms) || !index.terms.every((term) => typeof term === 'string')) return false
+  if (!(index.idf instanceof Float64Array) || !(index.frequencies instanceof Uint16Array)) return false
+  const {vocabStart, vocabTerms, textStart, textTermStart, textTerms, postingStart, postings, lengths} = index
+  if (!u32(vocabStart) || !u32(vocabTerms) || !u32(textStart) || !u32(textTermStart) || !u32(textTerms)) return false
+  if (!u32(postingStart) || !u32(postings) || !u32(lengths)) return false
+  if (typeof index.averageLength !== 'number' || typeof index.unseenIdf !== 'number') return false
+  if (!Array.isArray(index.assertions) || index.assertions.length !== count || !index.assertions.every((json) => typeof json === 'string')) return false
+  const termCount = index.terms.length
+  const rows = (start: Uint32Array, rowCount: number, items: number): boolean => {
+    if (start.length !== rowCount + 1 || start[0] !== 0 || start[rowCount] !== items) return false
+    for (let row = 0; row < rowCount; row++) if (start[row]! > start[row + 1]!) return false
+    return true
+  }
+  const below = (values: Uint32Array, limit: number): boolean => values.every((value) => value < limit)
+  return (
+    lengths.length === count &&
+    index.idf.length === termCount &&
+    rows(vocabStart, count, vocabTerms.length) &&
+    rows(textStart, count, textTermStart.length - 1) &&
+    rows(textTermStart, textTermStart.length - 1, textTerms.length) &&
+    rows(postingStart, termCount, postings.length) &&
+    index.frequencies.length === postings.length &&
+    below(vocabTerms, termCount) &&
+    below(textTerms, termCount) &&
+    below(postings, count)
+  )
 }
 
 export interface Retrieved {
@@ -81,11 +218,12 @@ export interface Retrieved {
   bm25: number
 }
 
-/** Per index: each term's BM25 contribution per claim of its posting list, and score buffers. */
+/** Per index: score buffers, reused from sentence to sentence. */
 interface RetrievalState {
-  contributions: Map<string, Float64Array>
   scores: Float64Array
   touched: Uint8Array
+  /** BM25 length normalisation of each claim. */
+  norms: Float64Array
 }
 
 const retrievalStates = new WeakMap<ClaimIndex, RetrievalState>()
@@ -93,22 +231,16 @@ const retrievalStates = new WeakMap<ClaimIndex, RetrievalState>()
 const K1 = 1.2
 const B = 0.75
 
-/** The term's BM25 contribution to each claim in its posting list (computed once per index). */
-function contributionsOf(index: ClaimIndex, state: RetrievalState, term: string, list: Uint32Array): Float64Array {
-  let values = state.contributions.get(term)
-  if (!values) {
-    const idf = index.idf.get(term) ?? 0
-    values = new Float64Array(list.length)
-    for (let at = 0; at < list.length; at++) {
-      const claim = index.claims[list[at]!]!
-      let frequency = 0
-      for (const text of claim.texts) frequency += text.terms.get(term) ?? 0
-      const norm = K1 * (1 - B + (B * claim.length) / (index.averageLength || 1))
-      values[at] = (idf * frequency * (K1 + 1)) / (frequency + norm)
-    }
-    state.contributions.set(term, values)
+function stateOf(index: ClaimIndex): RetrievalState {
+  let state = retrievalStates.get(index)
+  if (!state) {
+    const total = index.lengths.length
+    const norms = new Float64Array(total)
+    for (let claim = 0; claim < total; claim++) norms[claim] = K1 * (1 - B + (B * index.lengths[claim]!) / (index.averageLength || 1))
+    state = {scores: new Float64Array(total), touched: new Uint8Array(total), norms}
+    retrievalStates.set(index, state)
   }
-  return values
+  return state
 }
 
 /** Is (score a, index a) ranked before (score b, index b)? Best score first, then lower index. */
@@ -116,41 +248,40 @@ const before = (scoreA: number, indexA: number, scoreB: number, indexB: number):
   scoreA > scoreB || (scoreA === scoreB && indexA < indexB)
 
 /**
- * Okapi BM25 (k1 1.2, b 0.75) over the claims, best first. Rare terms are scored first; very
- * common terms only add to claims already found, so cost stays sublinear in the database size.
- * Contributions are computed once per term and index; scores accumulate in a typed array and
- * only the `limit` best are sorted.
+ * Okapi BM25 (k1 1.2, b 0.75) over the claims, best first, for the query's term ids. Rare terms
+ * are scored first; very common terms only add to claims already found, so cost stays sublinear
+ * in the database size. Scores accumulate in a typed array and only the `limit` best are sorted.
  */
-export function retrieveCandidates(index: ClaimIndex, queryTerms: Iterable<string>, limit: number): Retrieved[] {
-  const total = index.claims.length
-  let state = retrievalStates.get(index)
-  if (!state || state.scores.length !== total) {
-    state = {contributions: new Map(), scores: new Float64Array(total), touched: new Uint8Array(total)}
-    retrievalStates.set(index, state)
-  }
-  const {scores, touched} = state
+export function retrieveCandidates(index: ClaimIndex, queryTerms: Iterable<number>, limit: number): Retrieved[] {
+  const total = index.lengths.length
+  const {scores, touched, norms} = stateOf(index)
+  const {postingStart, postings, frequencies, idf} = index
   const terms = [...new Set(queryTerms)]
-    .map((term) => ({term, list: index.postings.get(term)}))
-    .filter((entry): entry is {term: string; list: Uint32Array} => entry.list !== undefined)
-    .sort((x, y) => x.list.length - y.list.length)
+    .map((id) => ({id, from: postingStart[id]!, to: postingStart[id + 1]!}))
+    .filter((entry) => entry.to > entry.from)
+    .sort((x, y) => x.to - x.from - (y.to - y.from))
   // Claims scored so far, in the order first scored.
   const found: number[] = []
   const commonCutoff = Math.max(200, total * 0.02)
-  for (const {term, list} of terms) {
-    const values = contributionsOf(index, state, term, list)
-    if (list.length > commonCutoff && found.length >= limit) {
+  for (const {id, from, to} of terms) {
+    const weight = idf[id]!
+    const contribution = (at: number, claim: number): number => {
+      const frequency = frequencies[at]!
+      return (weight * frequency * (K1 + 1)) / (frequency + norms[claim]!)
+    }
+    if (to - from > commonCutoff && found.length >= limit) {
       for (const position of found) {
-        const at = binarySearch(list, position)
-        if (at >= 0) scores[position]! += values[at]!
+        const at = binarySearch(postings, from, to, position)
+        if (at >= 0) scores[position]! += contribution(at, position)
       }
     } else {
-      for (let at = 0; at < list.length; at++) {
-        const position = list[at]!
+      for (let at = from; at < to; at++) {
+        const position = postings[at]!
         if (touched[position] === 0) {
           touched[position] = 1
           found.push(position)
         }
-        scores[position]! += values[at]!
+        scores[position]! += contribution(at, position)
       }
     }
   }
@@ -192,10 +323,10 @@ export function retrieveCandidates(index: ClaimIndex, queryTerms: Iterable<strin
   return out
 }
 
-/** Where `value` is in the ascending `list`, or -1. */
-function binarySearch(list: Uint32Array, value: number): number {
-  let low = 0
-  let high = list.length - 1
+/** Where `value` is in the ascending `list[from .. to)`, or -1. */
+function binarySearch(list: Uint32Array, from: number, to: number, value: number): number {
+  let low = from
+  let high = to - 1
   while (low <= high) {
     const middle = (low + high) >>> 1
     const item = list[middle]!

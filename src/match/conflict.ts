@@ -170,7 +170,7 @@ export function negationCues(text: string, shared: ReadonlySet<string>): string[
  * that agrees with any wording keeps the claim's polarity ("no country did it before China" and
  * "China was the first" are one claim).
  */
-function negationConflict(input: ConflictInput): Conflict | undefined {
+export function negationConflict(input: ConflictInput): Conflict | undefined {
   const sentence = polarityOf(input.sentenceText, input.shared)
   let disagreement: Conflict | undefined
   for (const text of [input.recordText, ...(input.recordTexts ?? [])]) {
@@ -205,8 +205,11 @@ export interface ConflictInput {
   shared: ReadonlySet<string>
 }
 
-/** Every way the sentence contradicts the record, at most one per type, in order of confidence. */
-export function findConflicts(input: ConflictInput): Conflict[] {
+/**
+ * How the sentence differs from the record in its facts (age range, figure, date, actors), at
+ * most one per type: cheap once both sides' assertions are read, unlike the negation check.
+ */
+export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>): Conflict[] {
   const {sentence, record} = input
   const found: Conflict[] = []
 
@@ -248,6 +251,12 @@ export function findConflicts(input: ConflictInput): Conflict[] {
     }
   }
 
+  return found
+}
+
+/** Every way the sentence contradicts the record, at most one per type, in order of confidence. */
+export function findConflicts(input: ConflictInput): Conflict[] {
+  const found = factConflicts(input)
   const negation = negationConflict(input)
   if (negation) found.push(negation)
   return found

@@ -15,7 +15,7 @@ const THRESHOLD = 0.25
 
 export function createFuzzyLookup(index: ClaimIndex): FuzzyLookup {
   const buckets = new Map<string, string[]>()
-  for (const term of index.postings.keys()) {
+  for (const term of index.terms) {
     if (term.startsWith('~') || term.length < MIN_LENGTH - 1) continue
     const key = term[0]!
     const list = buckets.get(key)

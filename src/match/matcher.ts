@@ -14,10 +14,10 @@
 // its figure, say) states another fact of the same kind: it is ranked down and never reported.
 import {verdictAsOf} from '../claims/as-of.js'
 import type {Candidate, Claim, Conflict, Explanation, Finding, Sentence} from '../types.js'
-import {buildClaimIndex, retrieveCandidates, type ClaimIndex, type IndexedClaim, type IndexedText} from './claim-index.js'
+import {buildClaimIndex, retrieveCandidates, wordingsOf, type ClaimIndex} from './claim-index.js'
 import {isCheckWorthy} from './check-worthy.js'
-import {findConflicts} from './conflict.js'
-import {normalizeUnit, parsePartialDate, readAssertions, type Assertions} from './figures.js'
+import {factConflicts, negationConflict} from './conflict.js'
+import {readAssertions, type Assertions} from './figures.js'
 import {createFuzzyLookup} from './fuzzy.js'
 import {ALIAS_MARK, displayTerm, entityOf, isFigureTerm, normalizeText, tokenize} from './normalize.js'
 import {isAccurate, severityOf} from './severity.js'
@@ -58,8 +58,16 @@ interface QueryTerms {
   total: number
 }
 
+/** One wording of a claim, with its terms. */
+export interface IndexedText {
+  text: string
+  terms: readonly string[]
+}
+
 export interface RankedClaim {
   claim: Claim
+  /** The claim's position in the database. */
+  position: number
   score: number
   /** The claim text or variant that scored best. */
   text: IndexedText
@@ -79,7 +87,9 @@ export interface RankedClaim {
   confidence: number
   /** The BM25 score that retrieved the claim. */
   bm25: number
-  /** How the sentence contradicts the claim, once computed. */
+  /** How the sentence's facts differ from the claim's, once computed. */
+  facts?: Conflict[]
+  /** How the sentence contradicts the claim (facts, then negation), once computed. */
   conflicts?: Conflict[]
 }
 
@@ -177,22 +187,55 @@ function addPrefix(map: Map<string, string[]>, term: string): void {
   else if (!list.includes(term)) list.push(term)
 }
 
-/** A term with the same stem prefix and nearly the same length ("medic" ~ "medicin"). */
-function nearTerm(term: string, candidates: readonly string[] | undefined): string | undefined {
-  if (!candidates) return undefined
-  for (const candidate of candidates) if (candidate !== term && Math.abs(candidate.length - term.length) <= 3) return candidate
-  return undefined
+/** A candidate's score before the details (shared terms, near matches) are filled in. */
+interface Scored {
+  position: number
+  bm25: number
+  score: number
 }
 
 /** `prebuilt`: the index of these claims, as built before (e.g. read from the on-disk cache). */
 export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): Matcher {
   const index = prebuilt ?? buildClaimIndex(claims)
+  const {terms: termOf, vocabStart, vocabTerms, textStart, textTermStart, textTerms} = index
+  const termCount = termOf.length
+  const termIds = new Map<string, number>()
+  termOf.forEach((term, id) => termIds.set(term, id))
   const fuzzy = createFuzzyLookup(index)
-  const recordAssertions = new Map<Claim, Assertions>()
-  const textWeights = new WeakMap<IndexedText, number>()
-  const claimPrefixes = new WeakMap<IndexedClaim, Map<string, string[]>>()
+  const recordAssertions = new Map<number, Assertions>()
 
-  const weightOf = (term: string): number => (index.idf.get(term) ?? index.unseenIdf) * (isFigureTerm(term) ? FIGURE_WEIGHT : 1)
+  // Per term id: its weight and what kind of term it is.
+  const weights = new Float64Array(termCount)
+  const isFigure = new Uint8Array(termCount)
+  const isEntity = new Uint8Array(termCount)
+  // Stem prefix → term ids with it, for near matches.
+  const byPrefix = new Map<string, number[]>()
+  for (let id = 0; id < termCount; id++) {
+    const term = termOf[id]!
+    isFigure[id] = isFigureTerm(term) ? 1 : 0
+    isEntity[id] = entityOf(term) ? 1 : 0
+    weights[id] = index.idf[id]! * (isFigure[id] ? FIGURE_WEIGHT : 1)
+    const prefix = prefixOf(term)
+    if (prefix) {
+      const list = byPrefix.get(prefix)
+      if (list) list.push(id)
+      else byPrefix.set(prefix, [id])
+    }
+  }
+  // Each wording's total weight, computed on first use (NaN: not yet).
+  const textWeights = new Float64Array(textTermStart.length - 1).fill(Number.NaN)
+  // Scratch space per sentence and per candidate claim, marked with stamps so it is never cleared.
+  const credits = new Float64Array(termCount)
+  const nearCoverage = new Uint32Array(termCount)
+  const inClaim = new Uint32Array(termCount)
+  const slotInClaim = new Uint32Array(termCount)
+  let sentenceStamp = 0
+  let claimStamp = 0
+
+  const weightOf = (term: string): number => {
+    const id = termIds.get(term)
+    return id === undefined ? index.unseenIdf * (isFigureTerm(term) ? FIGURE_WEIGHT : 1) : weights[id]!
+  }
 
   const query = (text: string): QueryTerms => {
     const weights = new Map<string, number>()
@@ -203,13 +246,14 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
     const sources = sourceTerms(normalized)
     for (const token of tokenize(normalized)) {
       if (!token.isTerm || weights.has(token.term)) continue
+      const known = termIds.has(token.term)
       if (sources.has(token.term)) {
         // Who says it ("according to one brochure") is not what is said.
-        weights.set(token.term, (index.idf.has(token.term) ? weightOf(token.term) : index.unseenIdf * 0.5) * SOURCE_WEIGHT)
+        weights.set(token.term, (known ? weightOf(token.term) : index.unseenIdf * 0.5) * SOURCE_WEIGHT)
         credit.set(token.term, 1)
         continue
       }
-      if (index.idf.has(token.term)) {
+      if (known) {
         weights.set(token.term, weightOf(token.term))
         credit.set(token.term, 1)
         addPrefix(prefixes, token.term)
@@ -233,99 +277,175 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
     return {weights, credit, fuzzy: fuzzyTerms, prefixes, total}
   }
 
-  const textWeightOf = (text: IndexedText): number => {
-    let weight = textWeights.get(text)
-    if (weight === undefined) {
+  /** A sentence's terms as the scorer reads them: ids, weights, and the vocabulary terms near each. */
+  interface ScoringTerms {
+    terms: QueryTerms
+    list: string[]
+    ids: Int32Array
+    weights: Float64Array
+    /** Vocabulary terms near each sentence term (same stem prefix, other term, length within 3). */
+    near: Array<number[] | undefined>
+    stamp: number
+  }
+
+  const nearIds = (term: string): number[] | undefined => {
+    const prefix = prefixOf(term)
+    const list = prefix ? byPrefix.get(prefix) : undefined
+    if (!list) return undefined
+    const near = list.filter((id) => termOf[id] !== term && Math.abs(termOf[id]!.length - term.length) <= 3)
+    return near.length > 0 ? near : undefined
+  }
+
+  const scoringTerms = (terms: QueryTerms): ScoringTerms => {
+    const stamp = ++sentenceStamp
+    const list = [...terms.weights.keys()]
+    const ids = new Int32Array(list.length)
+    const termWeights = new Float64Array(list.length)
+    const near: Array<number[] | undefined> = []
+    list.forEach((term, at) => {
+      const id = termIds.get(term)
+      ids[at] = id ?? -1
+      termWeights[at] = terms.weights.get(term)!
+      near.push(nearIds(term))
+      if (id !== undefined) credits[id] = terms.credit.get(term) ?? 0
+    })
+    // A claim term near one of the sentence's (non-source) terms is covered at NEAR_CREDIT.
+    for (const sentenceTerms of terms.prefixes.values()) {
+      for (const term of sentenceTerms) for (const id of nearIds(term) ?? []) nearCoverage[id] = stamp
+    }
+    return {terms, list, ids, weights: termWeights, near, stamp}
+  }
+
+  /** Clear what `scoringTerms` wrote into the shared credit array. */
+  const releaseTerms = (scoring: ScoringTerms): void => {
+    for (const id of scoring.ids) if (id >= 0) credits[id] = 0
+  }
+
+  const textWeightOf = (text: number): number => {
+    let weight = textWeights[text]!
+    if (Number.isNaN(weight)) {
       weight = 0
-      for (const term of text.terms.keys()) weight += weightOf(term)
-      textWeights.set(text, weight)
+      for (let at = textTermStart[text]!; at < textTermStart[text + 1]!; at++) weight += weights[textTerms[at]!]!
+      textWeights[text] = weight
     }
     return weight
   }
 
-  const prefixesOf = (entry: IndexedClaim): Map<string, string[]> => {
-    let map = claimPrefixes.get(entry)
-    if (!map) {
-      map = new Map()
-      for (const term of entry.vocabulary) addPrefix(map, term)
-      claimPrefixes.set(entry, map)
+  /** Mark the claim's vocabulary in the scratch arrays; returns its stamp. */
+  const markClaim = (position: number): number => {
+    const stamp = ++claimStamp
+    const from = vocabStart[position]!
+    for (let at = from; at < vocabStart[position + 1]!; at++) {
+      inClaim[vocabTerms[at]!] = stamp
+      slotInClaim[vocabTerms[at]!] = at - from
     }
-    return map
+    return stamp
   }
 
-  const scoreClaim = (terms: QueryTerms, entry: IndexedClaim, bm25: number, bestBm25: number): RankedClaim | undefined => {
-    if (terms.total === 0) return undefined
+  /** The claim's vocabulary term nearest the sentence's `at`-th term: the first in the claim's order. */
+  const nearInClaim = (scoring: ScoringTerms, at: number, stamp: number): number => {
+    let found = -1
+    for (const id of scoring.near[at] ?? []) {
+      if (inClaim[id] === stamp && (found < 0 || slotInClaim[id]! < slotInClaim[found]!)) found = id
+    }
+    return found
+  }
+
+  /**
+   * Score a candidate. `detail` fills in the shared terms, near matches and coverages (for the few
+   * candidates that are judged); without it only the score is computed, allocating nothing.
+   */
+  function scoreClaim(scoring: ScoringTerms, position: number, bm25: number, bestBm25: number): number
+  function scoreClaim(scoring: ScoringTerms, position: number, bm25: number, bestBm25: number, detail: true): RankedClaim | undefined
+  function scoreClaim(scoring: ScoringTerms, position: number, bm25: number, bestBm25: number, detail = false): number | RankedClaim | undefined {
+    const total = scoring.terms.total
+    if (total === 0) return detail ? undefined : 0
+    const stamp = markClaim(position)
     // Precision: how much of the sentence any wording of the claim explains.
     let explained = 0
-    const near = new Map<string, string>()
-    const explains = new Set<string>()
-    const prefixes = prefixesOf(entry)
-    for (const [term, weight] of terms.weights) {
-      if (entry.vocabulary.has(term)) {
-        explained += weight
-        explains.add(term)
+    const near = detail ? new Map<string, string>() : undefined
+    const explains = detail ? new Set<string>() : undefined
+    for (let at = 0; at < scoring.ids.length; at++) {
+      const id = scoring.ids[at]!
+      if (id >= 0 && inClaim[id] === stamp) {
+        explained += scoring.weights[at]!
+        explains?.add(scoring.list[at]!)
         continue
       }
-      const prefix = prefixOf(term)
-      const match = prefix ? nearTerm(term, prefixes.get(prefix)) : undefined
-      if (match) {
-        explained += weight * NEAR_CREDIT
-        explains.add(term)
-        near.set(term, match)
+      const match = scoring.near[at] ? nearInClaim(scoring, at, stamp) : -1
+      if (match >= 0) {
+        explained += scoring.weights[at]! * NEAR_CREDIT
+        explains?.add(scoring.list[at]!)
+        near?.set(scoring.list[at]!, termOf[match]!)
       }
     }
-    const total = terms.total
     const precision = Math.min(1, explained / total)
+    const claim = claims[position]!
+    const wordings = detail ? wordingsOf(claim) : undefined
+    const coverages = detail ? new Map<IndexedText, number>() : undefined
+    let bestScore = -1
     let best: RankedClaim | undefined
-    const coverages = new Map<IndexedText, number>()
-    for (const text of entry.texts) {
+    for (let text = textStart[position]!; text < textStart[position + 1]!; text++) {
       const textWeight = textWeightOf(text)
       if (textWeight === 0) continue
-      const shared = new Set<string>()
+      const shared = detail ? new Set<string>() : undefined
       let covered = 0
       let matched = 0
       let words = 0
-      for (const term of text.terms.keys()) {
-        const credit = terms.credit.get(term)
-        let gained = 0
-        if (credit !== undefined) gained = credit
-        else {
-          const prefix = prefixOf(term)
-          if (prefix && nearTerm(term, terms.prefixes.get(prefix))) gained = NEAR_CREDIT
-        }
+      for (let at = textTermStart[text]!; at < textTermStart[text + 1]!; at++) {
+        const id = textTerms[at]!
+        const gained = credits[id]! || (nearCoverage[id] === scoring.stamp ? NEAR_CREDIT : 0)
         if (gained === 0) continue
-        shared.add(term)
-        covered += weightOf(term) * gained
-        if (!isFigureTerm(term)) {
+        shared?.add(termOf[id]!)
+        covered += weights[id]! * gained
+        if (!isFigure[id]) {
           matched++
-          if (!entityOf(term)) words++
+          if (!isEntity[id]) words++
         }
       }
       if (matched === 0) continue
       const coverage = Math.min(1, covered / textWeight)
-      coverages.set(text, coverage)
       const confidence = CONFIDENCE[words] ?? 1
       const retrieval = bestBm25 > 0 ? 1 - BM25_SHARE + (BM25_SHARE * bm25) / bestBm25 : 1
       const score = f(precision, coverage, betaFor(coverage)) * confidence * retrieval
-      if (!best || score > best.score) {
-        best = {claim: entry.claim, score, text, shared, coverage, precision, near, coverages, explains, confidence, bm25}
-      }
+      if (detail) {
+        const wording: IndexedText = {text: wordings![text - textStart[position]!]!, terms: textTermsOf(text)}
+        coverages!.set(wording, coverage)
+        if (!best || score > best.score) {
+          best = {claim, position, score, text: wording, shared: shared!, coverage, precision, near: near!, coverages: coverages!, explains: explains!, confidence, bm25}
+        }
+      } else if (score > bestScore) bestScore = score
     }
-    return best
+    return detail ? best : Math.max(bestScore, 0)
   }
 
-  /** How the sentence contradicts a ranked claim (computed once per pair). */
+  const textTermsOf = (text: number): string[] => {
+    const out: string[] = []
+    for (let at = textTermStart[text]!; at < textTermStart[text + 1]!; at++) out.push(termOf[textTerms[at]!]!)
+    return out
+  }
+
+  /** How the sentence's facts (figures, dates, ages, actors) differ from a ranked claim's (once per pair). */
+  const factConflictsOfPair = (r: RankedClaim, sentence: SentenceFacts): Conflict[] => {
+    r.facts ??= factConflicts({sentence: sentence.assertions, record: assertionsOf(r.position)})
+    return r.facts
+  }
+
+  /** How the sentence contradicts a ranked claim: its facts, then negation (computed once per pair). */
   const conflictsOfPair = (r: RankedClaim, sentence: SentenceFacts): Conflict[] => {
-    r.conflicts ??= findConflicts({
-      sentence: sentence.assertions,
-      record: assertionsOf(r.claim),
-      sentenceText: sentence.text,
-      recordText: r.text.text,
-      // The claim itself, and the variants the sentence states nearly as well as the best,
-      // vouch for the sentence's polarity.
-      recordTexts: [...r.coverages].filter(([text, coverage]) => text.text === r.claim.claim || coverage >= RESCUE * r.coverage).map(([text]) => text.text),
-      shared: r.shared,
-    })
+    if (!r.conflicts) {
+      const negation = negationConflict({
+        sentence: sentence.assertions,
+        record: assertionsOf(r.position),
+        sentenceText: sentence.text,
+        recordText: r.text.text,
+        // The claim itself, and the variants the sentence states nearly as well as the best,
+        // vouch for the sentence's polarity.
+        recordTexts: [...r.coverages].filter(([text, coverage]) => text.text === r.claim.claim || coverage >= RESCUE * r.coverage).map(([text]) => text.text),
+        shared: r.shared,
+      })
+      r.conflicts = negation ? [...factConflictsOfPair(r, sentence), negation] : factConflictsOfPair(r, sentence)
+    }
     return r.conflicts
   }
 
@@ -334,42 +454,41 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
    * country and its figure) states another fact of the same kind, not a distortion of this one.
    */
   const differentFact = (r: RankedClaim, sentence: SentenceFacts): boolean =>
-    conflictsOfPair(r, sentence).filter((c) => IDENTIFYING.has(c.type)).length >= 2
+    factConflictsOfPair(r, sentence).filter((c) => IDENTIFYING.has(c.type)).length >= 2
 
   const rankTerms = (terms: QueryTerms, limit: number, sentence: SentenceFacts): RankedClaim[] => {
-    const retrieved = retrieveCandidates(index, terms.weights.keys(), Math.max(RETRIEVE, limit))
-    const bestBm25 = retrieved[0]?.bm25 ?? 0
-    const ranked: RankedClaim[] = []
-    for (const {index: position, bm25} of retrieved) {
-      const scored = scoreClaim(terms, index.claims[position]!, bm25, bestBm25)
-      if (scored && scored.score > 0) ranked.push(scored)
+    const scoring = scoringTerms(terms)
+    try {
+      const queryIds: number[] = []
+      for (const id of scoring.ids) if (id >= 0) queryIds.push(id)
+      const retrieved = retrieveCandidates(index, queryIds, Math.max(RETRIEVE, limit))
+      const bestBm25 = retrieved[0]?.bm25 ?? 0
+      const scored: Scored[] = []
+      for (const {index: position, bm25} of retrieved) {
+        const score = scoreClaim(scoring, position, bm25, bestBm25)
+        if (score > 0) scored.push({position, bm25, score})
+      }
+      scored.sort((a, b) => b.score - a.score || claims[a.position]!.id.localeCompare(claims[b.position]!.id))
+      // Only the head is judged: its details are filled in now.
+      const head: RankedClaim[] = []
+      for (const {position, bm25} of scored.slice(0, Math.max(limit, CHECK_DEPTH))) {
+        head.push(scoreClaim(scoring, position, bm25, bestBm25, true)!)
+      }
+      // Claims that state another fact of the same kind rank below those the sentence may restate.
+      for (const r of head) if (differentFact(r, sentence)) r.score *= DIFFERENT_FACT
+      head.sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id))
+      return head.slice(0, limit)
+    } finally {
+      releaseTerms(scoring)
     }
-    const order = (a: RankedClaim, b: RankedClaim): number => b.score - a.score || a.claim.id.localeCompare(b.claim.id)
-    ranked.sort(order)
-    // Claims that state another fact of the same kind rank below those the sentence may restate.
-    const head = ranked.slice(0, Math.max(limit, CHECK_DEPTH))
-    for (const r of head) if (differentFact(r, sentence)) r.score *= DIFFERENT_FACT
-    head.sort(order)
-    return head.slice(0, limit)
   }
 
-  const assertionsOf = (claim: Claim): Assertions => {
-    let assertions = recordAssertions.get(claim)
+  /** What a claim asserts, read from the index (where it is stored as JSON) on first use. */
+  const assertionsOf = (position: number): Assertions => {
+    let assertions = recordAssertions.get(position)
     if (!assertions) {
-      const texts = [claim.claim, ...(claim.variants ?? [])].map(readAssertions)
-      assertions = {
-        figures: texts.flatMap((a) => a.figures),
-        dates: texts.flatMap((a) => a.dates),
-        ages: texts.flatMap((a) => a.ages),
-        actors: [],
-      }
-      for (const figure of claim.facts?.numbers ?? []) {
-        assertions.figures.push({value: figure.value, unit: normalizeUnit(figure.unit), hedge: 'exact', raw: String(figure.value)})
-      }
-      for (const date of claim.facts?.dates ?? []) assertions.dates.push(parsePartialDate(date))
-      const actorText = [claim.claim, ...(claim.variants ?? []), ...(claim.facts?.actors ?? [])].join(' . ')
-      assertions.actors = readAssertions(actorText).actors
-      recordAssertions.set(claim, assertions)
+      assertions = JSON.parse(index.assertions[position]!) as Assertions
+      recordAssertions.set(position, assertions)
     }
     return assertions
   }
@@ -474,7 +593,7 @@ function explain(terms: QueryTerms, ranked: RankedClaim): Explanation {
   return {
     shared: [...ranked.shared].map(displayTerm).sort(),
     fuzzy: [...new Set(fuzzy)].sort(),
-    missing: [...ranked.text.terms.keys()].filter((t) => !ranked.shared.has(t)).map(displayTerm).sort(),
+    missing: ranked.text.terms.filter((t) => !ranked.shared.has(t)).map(displayTerm).sort(),
     matchedText: ranked.text.text,
   }
 }
