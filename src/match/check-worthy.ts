@@ -22,12 +22,13 @@ function substantive(figure: Figure): boolean {
   return figure.value > 2 || MEASURES.has(figure.unit)
 }
 
-export function isCheckWorthy(text: string, assertions: Assertions): boolean {
+/** `termCount`: the number of matching terms in the text (`toTerms(text).length`), when the caller has it. */
+export function isCheckWorthy(text: string, assertions: Assertions, termCount?: number): boolean {
   if (QUESTION.test(text)) return false
   const hasFigures = assertions.figures.some(substantive) || assertions.dates.length > 0 || assertions.ages.length > 0
   if (hasFigures) return true
   if (OPINION.test(text)) return false
-  if (toTerms(text).length < MIN_WORDS) return false
+  if ((termCount ?? toTerms(text).length) < MIN_WORDS) return false
   if (SUPERLATIVE.test(text) || ATTRIBUTION.test(text)) return true
   return assertions.actors.some((actor) => actor.entity === 'agency' || actor.entity === 'person')
 }

@@ -68,7 +68,7 @@ class Column {
 
 /** What a claim asserts, over all its wordings and its `facts`, for the contradiction checks. */
 export function claimAssertions(claim: Claim): Assertions {
-  const texts = wordingsOf(claim).map(readAssertions)
+  const texts = wordingsOf(claim).map((text) => readAssertions(text))
   const assertions: Assertions = {
     figures: texts.flatMap((a) => a.figures),
     dates: texts.flatMap((a) => a.dates),
@@ -270,9 +270,17 @@ export function retrieveCandidates(index: ClaimIndex, queryTerms: Iterable<numbe
       return (weight * frequency * (K1 + 1)) / (frequency + norms[claim]!)
     }
     if (to - from > commonCutoff && found.length >= limit) {
-      for (const position of found) {
-        const at = binarySearch(postings, from, to, position)
-        if (at >= 0) scores[position]! += contribution(at, position)
+      // Only claims already found: look each up, or walk the list, whichever is fewer steps.
+      if (found.length * Math.log2(to - from) < to - from) {
+        for (const position of found) {
+          const at = binarySearch(postings, from, to, position)
+          if (at >= 0) scores[position]! += contribution(at, position)
+        }
+      } else {
+        for (let at = from; at < to; at++) {
+          const position = postings[at]!
+          if (touched[position] === 1) scores[position]! += contribution(at, position)
+        }
       }
     } else {
       for (let at = from; at < to; at++) {

@@ -72,7 +72,7 @@ function sameDate(article: DateValue, record: DateValue): boolean {
  * of the record's dates that have a month (when the record has any); bare years are context as
  * often as claims ("down from 2022"), so they conflict only when none of them is on record.
  */
-function dateConflict(sentence: readonly DateValue[], record: readonly DateValue[]): Conflict | undefined {
+function dateConflict(sentence: readonly DateValue[], record: readonly DateValue[], describe: boolean): Conflict | undefined {
   const monthly = record.filter((r) => r.month !== undefined)
   const years = new Set(record.flatMap((r) => (r.year === undefined ? [] : [r.year])))
   const yearOnly: DateValue[] = []
@@ -81,6 +81,7 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
       const peers = monthly
       if (peers.length > 0) {
         if (!peers.some((r) => sameDate(date, r))) {
+          if (!describe) return {type: 'date', article: '', record: ''}
           const near = peers.filter((r) => r.year === date.year || r.month === date.month)
           return {type: 'date', article: formatDate(date), record: [...new Set((near.length > 0 ? near : peers).map(formatDate))].join(' / ')}
         }
@@ -90,7 +91,7 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
     if (date.year !== undefined) yearOnly.push(date)
   }
   if (yearOnly.length > 0 && years.size > 0 && !yearOnly.some((d) => years.has(d.year!))) {
-    return {type: 'date', article: formatDate(yearOnly[0]!), record: [...years].sort().join(' / ')}
+    return describe ? {type: 'date', article: formatDate(yearOnly[0]!), record: [...years].sort().join(' / ')} : {type: 'date', article: '', record: ''}
   }
   return undefined
 }
@@ -119,10 +120,10 @@ const POST_VERBAL = new Set(['nothing', 'none', 'nobody'])
  * and "nothing"/"none" also the word before, so "has not done anything on fentanyl" and "has done
  * nothing on fentanyl" negate the same terms.
  */
-export function polarityOf(text: string, shared: ReadonlySet<string>): Polarity {
+export function polarityOf(text: string | readonly Clause[], shared: ReadonlySet<string>): Polarity {
   const terms = new Map<string, boolean>()
   const cues: string[] = []
-  for (const tokens of clausesOf(text)) {
+  for (const tokens of typeof text === 'string' ? clausesOf(text) : text) {
     const count = new Array<number>(tokens.length).fill(0)
     tokens.forEach((token, index) => {
       if (!NEGATION_WORDS.has(token.word)) return
@@ -143,16 +144,25 @@ export function polarityOf(text: string, shared: ReadonlySet<string>): Polarity 
   return {terms, cues}
 }
 
-type Clause = ReturnType<typeof tokenize>
+/** One clause's tokens. */
+export type Clause = ReturnType<typeof tokenize>
 const clauseCache = new Map<string, Clause[]>()
 const CLAUSE_CACHE_SIZE = 20_000
+
+/** A normalised text's clauses, tokenised: where a negation's scope ends. */
+export function clausesOfNormalized(normalized: string): Clause[] {
+  return normalized
+    .replace(NOT_NEGATION, ' ')
+    .replace(NEGATION_PHRASES, (m) => ` not ${m.split(' ').slice(1).join(' ')}`)
+    .split(CLAUSE_BREAK)
+    .map(tokenize)
+}
 
 /** A text's clauses, tokenised (cached: claim wordings are compared with many sentences). */
 function clausesOf(text: string): Clause[] {
   let clauses = clauseCache.get(text)
   if (!clauses) {
-    const normalized = normalizeText(text).replace(NOT_NEGATION, ' ').replace(NEGATION_PHRASES, (m) => ` not ${m.split(' ').slice(1).join(' ')}`)
-    clauses = normalized.split(CLAUSE_BREAK).map(tokenize)
+    clauses = clausesOfNormalized(normalizeText(text))
     if (clauseCache.size >= CLAUSE_CACHE_SIZE) clauseCache.clear()
     clauseCache.set(text, clauses)
   }
@@ -171,7 +181,7 @@ export function negationCues(text: string, shared: ReadonlySet<string>): string[
  * "China was the first" are one claim).
  */
 export function negationConflict(input: ConflictInput): Conflict | undefined {
-  const sentence = polarityOf(input.sentenceText, input.shared)
+  const sentence = polarityOf(input.sentenceClauses ?? input.sentenceText, input.shared)
   let disagreement: Conflict | undefined
   for (const text of [input.recordText, ...(input.recordTexts ?? [])]) {
     const record = polarityOf(text, input.shared)
@@ -198,6 +208,8 @@ export interface ConflictInput {
   sentence: Assertions
   record: Assertions
   sentenceText: string
+  /** The sentence's clauses ({@link clausesOfNormalized}), when the caller has them. */
+  sentenceClauses?: readonly Clause[]
   /** The claim's wording that matched best. */
   recordText: string
   /** Every wording of the claim: the sentence keeps the claim's polarity if it agrees with any. */
@@ -208,14 +220,17 @@ export interface ConflictInput {
 /**
  * How the sentence differs from the record in its facts (age range, figure, date, actors), at
  * most one per type: cheap once both sides' assertions are read, unlike the negation check.
+ * `describe: false` leaves `article` and `record` empty, for callers that only count conflicts.
  */
-export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>): Conflict[] {
+export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>, describe = true): Conflict[] {
   const {sentence, record} = input
   const found: Conflict[] = []
+  const conflict = (type: Conflict['type'], article: () => string, onRecord: () => string): Conflict =>
+    describe ? {type, article: article(), record: onRecord()} : {type, article: '', record: ''}
 
   for (const age of sentence.ages) {
     if (record.ages.length > 0 && !record.ages.some((r) => r.from === age.from && r.to === age.to)) {
-      found.push({type: 'age-range', article: age.raw, record: [...new Set(record.ages.map((r) => r.raw))].join(' / ')})
+      found.push(conflict('age-range', () => age.raw, () => [...new Set(record.ages.map((r) => r.raw))].join(' / ')))
       break
     }
   }
@@ -232,12 +247,12 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>)
     const sameUnit = record.figures.filter(comparable)
     if (sameUnit.length === 0) continue
     if (!sameUnit.some((r) => figuresAgree(figure, r))) {
-      found.push({type: 'number', article: describeFigure(figure), record: [...new Set(sameUnit.map(describeFigure))].join(' / ')})
+      found.push(conflict('number', () => describeFigure(figure), () => [...new Set(sameUnit.map(describeFigure))].join(' / ')))
       break
     }
   }
 
-  const date = dateConflict(sentence.dates, record.dates)
+  const date = dateConflict(sentence.dates, record.dates, describe)
   if (date) found.push(date)
 
   for (const entity of ['country', 'person', 'agency'] as const) {
@@ -246,7 +261,7 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>)
     const extra = inSentence.filter((a) => !onRecord.some((r) => r.term === a.term))
     const missing = onRecord.filter((r) => !inSentence.some((a) => a.term === r.term))
     if (extra.length > 0 && missing.length > 0) {
-      found.push({type: 'actor', article: extra.map((a) => a.label).join(', '), record: missing.map((a) => a.label).join(', ')})
+      found.push(conflict('actor', () => extra.map((a) => a.label).join(', '), () => missing.map((a) => a.label).join(', ')))
       break
     }
   }

@@ -2,7 +2,7 @@
 // actors it names. The contradiction check compares these between a sentence and the record.
 import {MONTHS, MONTH_NAMES} from './aliases.js'
 import {stemmer} from 'stemmer'
-import {entityOf, foldCharacters, foldNumberWords, normalizeText, tokenize} from './normalize.js'
+import {entityOf, foldCharacters, foldNumberWords, normalizeText, tokenize, type Token} from './normalize.js'
 import type {EntityClass} from './aliases.js'
 
 export type Hedge = 'exact' | 'about' | 'more' | 'less'
@@ -266,15 +266,18 @@ function extractFigures(text: string): Figure[] {
 
 const PENDING = '\u0000pending'
 
-/** Everything the contradiction check compares, read from one text. */
-export function readAssertions(text: string): Assertions {
+/**
+ * Everything the contradiction check compares, read from one text. `tokens`: the text's tokens
+ * (`tokenize(normalizeText(text))`), when the caller has them already.
+ */
+export function readAssertions(text: string, tokens: readonly Token[] = tokenize(normalizeText(text))): Assertions {
   const prepared = prepare(text)
   const {dates, rest: withoutDates} = extractDates(prepared)
   const {ages, rest} = extractAges(withoutDates)
   const figures = extractFigures(rest)
   const actors: Actor[] = []
   const seen = new Set<string>()
-  for (const token of tokenize(normalizeText(text))) {
+  for (const token of tokens) {
     const entity = entityOf(token.term)
     if (entity && !seen.has(token.term)) {
       seen.add(token.term)

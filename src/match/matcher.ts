@@ -16,10 +16,10 @@ import {verdictAsOf} from '../claims/as-of.js'
 import type {Candidate, Claim, Conflict, Explanation, Finding, Sentence} from '../types.js'
 import {buildClaimIndex, retrieveCandidates, wordingsOf, type ClaimIndex} from './claim-index.js'
 import {isCheckWorthy} from './check-worthy.js'
-import {factConflicts, negationConflict} from './conflict.js'
+import {clausesOfNormalized, factConflicts, negationConflict, type Clause} from './conflict.js'
 import {readAssertions, type Assertions} from './figures.js'
 import {createFuzzyLookup} from './fuzzy.js'
-import {ALIAS_MARK, displayTerm, entityOf, isFigureTerm, normalizeText, tokenize} from './normalize.js'
+import {ALIAS_MARK, displayTerm, entityOf, isFigureTerm, normalizeText, tokenize, type Token} from './normalize.js'
 import {isAccurate, severityOf} from './severity.js'
 
 /** Lowest score that counts as a match by default (chosen on eval/set.yaml: see the README). */
@@ -56,6 +56,9 @@ interface QueryTerms {
   /** stem prefix → the sentence's terms with it, for near matches ("medicine" ~ "medical"). */
   prefixes: Map<string, string[]>
   total: number
+  /** The sentence, normalised, and its tokens. */
+  normalized: string
+  tokens: Array<Token & {isTerm: boolean}>
 }
 
 /** One wording of a claim, with its terms. */
@@ -87,8 +90,8 @@ export interface RankedClaim {
   confidence: number
   /** The BM25 score that retrieved the claim. */
   bm25: number
-  /** How the sentence's facts differ from the claim's, once computed. */
-  facts?: Conflict[]
+  /** Which of the sentence's facts differ from the claim's (types only), once computed. */
+  differs?: Conflict['type'][]
   /** How the sentence contradicts the claim (facts, then negation), once computed. */
   conflicts?: Conflict[]
 }
@@ -97,6 +100,8 @@ export interface RankedClaim {
 interface SentenceFacts {
   text: string
   assertions: Assertions
+  /** Its clauses, for the negation check (read on first use). */
+  clauses?: Clause[]
 }
 
 /** How far below the best score a non-contradicted claim may be and still be preferred. */
@@ -244,7 +249,8 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
     const prefixes = new Map<string, string[]>()
     const normalized = normalizeText(text)
     const sources = sourceTerms(normalized)
-    for (const token of tokenize(normalized)) {
+    const tokens = tokenize(normalized)
+    for (const token of tokens) {
       if (!token.isTerm || weights.has(token.term)) continue
       const known = termIds.has(token.term)
       if (sources.has(token.term)) {
@@ -274,7 +280,7 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
     }
     let total = 0
     for (const weight of weights.values()) total += weight
-    return {weights, credit, fuzzy: fuzzyTerms, prefixes, total}
+    return {weights, credit, fuzzy: fuzzyTerms, prefixes, total, normalized, tokens}
   }
 
   /** A sentence's terms as the scorer reads them: ids, weights, and the vocabulary terms near each. */
@@ -355,9 +361,9 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
    * Score a candidate. `detail` fills in the shared terms, near matches and coverages (for the few
    * candidates that are judged); without it only the score is computed, allocating nothing.
    */
-  function scoreClaim(scoring: ScoringTerms, position: number, bm25: number, bestBm25: number): number
+  function scoreClaim(scoring: ScoringTerms, position: number, bm25: number, bestBm25: number, detail: false, cutoff: number): number
   function scoreClaim(scoring: ScoringTerms, position: number, bm25: number, bestBm25: number, detail: true): RankedClaim | undefined
-  function scoreClaim(scoring: ScoringTerms, position: number, bm25: number, bestBm25: number, detail = false): number | RankedClaim | undefined {
+  function scoreClaim(scoring: ScoringTerms, position: number, bm25: number, bestBm25: number, detail: boolean, cutoff = 0): number | RankedClaim | undefined {
     const total = scoring.terms.total
     if (total === 0) return detail ? undefined : 0
     const stamp = markClaim(position)
@@ -380,6 +386,10 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
       }
     }
     const precision = Math.min(1, explained / total)
+    const retrieval = bestBm25 > 0 ? 1 - BM25_SHARE + (BM25_SHARE * bm25) / bestBm25 : 1
+    // No wording can score more than full coverage at the highest β with full confidence: a
+    // claim that cannot reach the cutoff is not scored further (0: left out of the ranking).
+    if (!detail && f(precision, 1, FULL_BETA) * retrieval * (1 + 1e-9) < cutoff) return 0
     const claim = claims[position]!
     const wordings = detail ? wordingsOf(claim) : undefined
     const coverages = detail ? new Map<IndexedText, number>() : undefined
@@ -406,7 +416,6 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
       if (matched === 0) continue
       const coverage = Math.min(1, covered / textWeight)
       const confidence = CONFIDENCE[words] ?? 1
-      const retrieval = bestBm25 > 0 ? 1 - BM25_SHARE + (BM25_SHARE * bm25) / bestBm25 : 1
       const score = f(precision, coverage, betaFor(coverage)) * confidence * retrieval
       if (detail) {
         const wording: IndexedText = {text: wordings![text - textStart[position]!]!, terms: textTermsOf(text)}
@@ -425,26 +434,23 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
     return out
   }
 
-  /** How the sentence's facts (figures, dates, ages, actors) differ from a ranked claim's (once per pair). */
-  const factConflictsOfPair = (r: RankedClaim, sentence: SentenceFacts): Conflict[] => {
-    r.facts ??= factConflicts({sentence: sentence.assertions, record: assertionsOf(r.position)})
-    return r.facts
-  }
 
   /** How the sentence contradicts a ranked claim: its facts, then negation (computed once per pair). */
-  const conflictsOfPair = (r: RankedClaim, sentence: SentenceFacts): Conflict[] => {
+  const conflictsOfPair = (r: RankedClaim, sentence: SentenceFacts, terms: QueryTerms): Conflict[] => {
     if (!r.conflicts) {
       const negation = negationConflict({
         sentence: sentence.assertions,
         record: assertionsOf(r.position),
         sentenceText: sentence.text,
+        sentenceClauses: (sentence.clauses ??= clausesOfNormalized(terms.normalized)),
         recordText: r.text.text,
         // The claim itself, and the variants the sentence states nearly as well as the best,
         // vouch for the sentence's polarity.
         recordTexts: [...r.coverages].filter(([text, coverage]) => text.text === r.claim.claim || coverage >= RESCUE * r.coverage).map(([text]) => text.text),
         shared: r.shared,
       })
-      r.conflicts = negation ? [...factConflictsOfPair(r, sentence), negation] : factConflictsOfPair(r, sentence)
+      const facts = factConflicts({sentence: sentence.assertions, record: assertionsOf(r.position)})
+      r.conflicts = negation ? [...facts, negation] : facts
     }
     return r.conflicts
   }
@@ -453,25 +459,44 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
    * A sentence that differs from a claim in two identifying facts (its year and its figure, its
    * country and its figure) states another fact of the same kind, not a distortion of this one.
    */
-  const differentFact = (r: RankedClaim, sentence: SentenceFacts): boolean =>
-    factConflictsOfPair(r, sentence).filter((c) => IDENTIFYING.has(c.type)).length >= 2
+  const differentFact = (r: RankedClaim, sentence: SentenceFacts): boolean => {
+    r.differs ??= factConflicts({sentence: sentence.assertions, record: assertionsOf(r.position)}, false).map((c) => c.type)
+    return r.differs.filter((type) => IDENTIFYING.has(type)).length >= 2
+  }
 
-  const rankTerms = (terms: QueryTerms, limit: number, sentence: SentenceFacts): RankedClaim[] => {
+  /**
+   * The `limit` best claims for the sentence. `minScore`: when no candidate reaches it, there is
+   * nothing to judge and the ranking is not finished (only for callers that do not list it).
+   */
+  const rankTerms = (terms: QueryTerms, limit: number, sentence: SentenceFacts, minScore = -Infinity): RankedClaim[] => {
     const scoring = scoringTerms(terms)
     try {
       const queryIds: number[] = []
       for (const id of scoring.ids) if (id >= 0) queryIds.push(id)
       const retrieved = retrieveCandidates(index, queryIds, Math.max(RETRIEVE, limit))
       const bestBm25 = retrieved[0]?.bm25 ?? 0
+      const depth = Math.max(limit, CHECK_DEPTH)
       const scored: Scored[] = []
+      // The `depth` best scores so far, ascending: a claim that cannot beat the lowest of them
+      // cannot enter the judged head.
+      const best: number[] = []
       for (const {index: position, bm25} of retrieved) {
-        const score = scoreClaim(scoring, position, bm25, bestBm25)
-        if (score > 0) scored.push({position, bm25, score})
+        const score = scoreClaim(scoring, position, bm25, bestBm25, false, best.length === depth ? best[0]! : 0)
+        if (score <= 0) continue
+        scored.push({position, bm25, score})
+        if (best.length < depth || score > best[0]!) {
+          if (best.length === depth) best.shift()
+          let at = best.length
+          while (at > 0 && best[at - 1]! > score) at--
+          best.splice(at, 0, score)
+        }
       }
       scored.sort((a, b) => b.score - a.score || claims[a.position]!.id.localeCompare(claims[b.position]!.id))
+      // Ranking down a claim only lowers its score: below `minScore` nothing can be reported.
+      if (!(scored[0] && scored[0].score >= minScore)) return []
       // Only the head is judged: its details are filled in now.
       const head: RankedClaim[] = []
-      for (const {position, bm25} of scored.slice(0, Math.max(limit, CHECK_DEPTH))) {
+      for (const {position, bm25} of scored.slice(0, depth)) {
         head.push(scoreClaim(scoring, position, bm25, bestBm25, true)!)
       }
       // Claims that state another fact of the same kind rank below those the sentence may restate.
@@ -496,17 +521,20 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
   return {
     index,
     rank(text, limit) {
-      return rankTerms(query(text), limit, {text, assertions: readAssertions(text)})
+      const terms = query(text)
+      return rankTerms(terms, limit, {text, assertions: readAssertions(text, terms.tokens)})
     },
     judge(sentence, options) {
       const terms = query(sentence.text)
       const ignored = new Set(sentence.ignore ?? [])
       const silenced = ignored.has('*')
-      const assertions = readAssertions(sentence.text)
+      const assertions = readAssertions(sentence.text, terms.tokens)
       const facts: SentenceFacts = {text: sentence.text, assertions}
-      const ranked = silenced ? [] : rankTerms(terms, Math.max(options.top, 10), facts).filter((r) => !ignored.has(r.claim.id))
-      const checkWorthy = isCheckWorthy(sentence.text, assertions)
-      const conflictsOf = (r: RankedClaim): Conflict[] => conflictsOfPair(r, facts)
+      // Without --top the ranking is not listed: a sentence no claim resembles enough ends here.
+      const floor = options.top > 0 ? undefined : options.minScore
+      const ranked = silenced ? [] : rankTerms(terms, Math.max(options.top, 10), facts, floor).filter((r) => !ignored.has(r.claim.id))
+      const checkWorthy = isCheckWorthy(sentence.text, assertions, terms.tokens.filter((token) => token.isTerm).length)
+      const conflictsOf = (r: RankedClaim): Conflict[] => conflictsOfPair(r, facts, terms)
       const sameFact = (r: RankedClaim): boolean => !differentFact(r, facts)
       const statusOf = (r: RankedClaim) => verdictAsOf(r.claim, options.asOf).status
       const eligible = ranked.filter((r) => r.score >= options.minScore && sameFact(r))
