@@ -5,10 +5,11 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {afterAll, describe, expect, it} from 'vitest'
-import {pack, unpack} from '../src/claims/cache.js'
+import {deserializeIndex, pack, serializeIndex, unpack} from '../src/claims/cache.js'
 import {ClaimsError} from '../src/claims/errors.js'
 import {loadClaims} from '../src/claims/load.js'
 import {createChecker, DEFAULT_CLAIMS_DIR} from '../src/index.js'
+import {buildClaimIndex} from '../src/match/claim-index.js'
 
 const folders: string[] = []
 const scratch = (): string => {
@@ -125,6 +126,27 @@ describe('claims cache', () => {
       delete process.env.FACTCHECK_CACHE_DIR
     }
     expect(entries(folder)).toEqual([])
+  })
+})
+
+describe('index entries', () => {
+  it('round-trips the index, and refuses one that does not fit its claims', async () => {
+    const {claims, hash} = await loadClaims([CORE], {cache: false})
+    const index = buildClaimIndex(claims)
+    expect(deserializeIndex(serializeIndex(index, hash), claims, hash)).toEqual(index)
+    expect(deserializeIndex(serializeIndex(index, hash), claims, 'another hash')).toBeUndefined()
+    expect(deserializeIndex(serializeIndex(index, hash), claims.slice(1), hash)).toBeUndefined()
+    // Well-formed entries whose arrays point outside the index (a term id past the vocabulary, a
+    // claim past the database, rows out of order) are refused, not used.
+    const broken = [
+      {...index, vocabTerms: Uint32Array.from(index.vocabTerms, (id, at) => (at === 0 ? index.terms.length : id))},
+      {...index, postings: Uint32Array.from(index.postings, (claim, at) => (at === 0 ? claims.length : claim))},
+      {...index, textTermStart: Uint32Array.from(index.textTermStart, (start, at) => (at === 1 ? index.textTerms.length + 1 : start))},
+      {...index, idf: index.idf.slice(1)},
+      {...index, assertions: index.assertions.slice(1)},
+      {...index, terms: index.terms.map((term, at) => (at === 0 ? 7 : term))},
+    ]
+    for (const bad of broken) expect(deserializeIndex(pack({hash, count: claims.length, index: bad}), claims, hash)).toBeUndefined()
   })
 })
 
