@@ -169,6 +169,12 @@ function sourceTerms(normalized: string): Set<string> {
   return inSpans
 }
 
+/**
+ * Ties are broken by claim id, in code-unit order: for ids the schema allows ([a-z0-9-]) that is
+ * the order `localeCompare` gives, without loading the ICU collator on the first sentence.
+ */
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
 /** The F-measure of precision and coverage, weighted by β. */
 const f = (precision: number, coverage: number, beta = BETA): number =>
   precision + coverage === 0 ? 0 : ((1 + beta ** 2) * precision * coverage) / (beta ** 2 * precision + coverage)
@@ -491,7 +497,7 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
           best.splice(at, 0, score)
         }
       }
-      scored.sort((a, b) => b.score - a.score || claims[a.position]!.id.localeCompare(claims[b.position]!.id))
+      scored.sort((a, b) => b.score - a.score || compareIds(claims[a.position]!.id, claims[b.position]!.id))
       // Ranking down a claim only lowers its score: below `minScore` nothing can be reported.
       if (!(scored[0] && scored[0].score >= minScore)) return []
       // Only the head is judged: its details are filled in now.
@@ -501,7 +507,7 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
       }
       // Claims that state another fact of the same kind rank below those the sentence may restate.
       for (const r of head) if (differentFact(r, sentence)) r.score *= DIFFERENT_FACT
-      head.sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id))
+      head.sort((a, b) => b.score - a.score || compareIds(a.claim.id, b.claim.id))
       return head.slice(0, limit)
     } finally {
       releaseTerms(scoring)
