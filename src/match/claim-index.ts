@@ -263,23 +263,21 @@ export function retrieveCandidates(index: ClaimIndex, queryTerms: Iterable<numbe
   // Claims scored so far, in the order first scored.
   const found: number[] = []
   const commonCutoff = Math.max(200, total * 0.02)
+  // (The loops below repeat the BM25 term, (idf · f · (k1 + 1)) / (f + norm), inline: they run
+  // for thousands of postings per sentence.)
   for (const {id, from, to} of terms) {
     const weight = idf[id]!
-    const contribution = (at: number, claim: number): number => {
-      const frequency = frequencies[at]!
-      return (weight * frequency * (K1 + 1)) / (frequency + norms[claim]!)
-    }
     if (to - from > commonCutoff && found.length >= limit) {
       // Only claims already found: look each up, or walk the list, whichever is fewer steps.
       if (found.length * Math.log2(to - from) < to - from) {
         for (const position of found) {
           const at = binarySearch(postings, from, to, position)
-          if (at >= 0) scores[position]! += contribution(at, position)
+          if (at >= 0) scores[position]! += (weight * frequencies[at]! * (K1 + 1)) / (frequencies[at]! + norms[position]!)
         }
       } else {
         for (let at = from; at < to; at++) {
           const position = postings[at]!
-          if (touched[position] === 1) scores[position]! += contribution(at, position)
+          if (touched[position] === 1) scores[position]! += (weight * frequencies[at]! * (K1 + 1)) / (frequencies[at]! + norms[position]!)
         }
       }
     } else {
@@ -289,7 +287,7 @@ export function retrieveCandidates(index: ClaimIndex, queryTerms: Iterable<numbe
           touched[position] = 1
           found.push(position)
         }
-        scores[position]! += contribution(at, position)
+        scores[position]! += (weight * frequencies[at]! * (K1 + 1)) / (frequencies[at]! + norms[position]!)
       }
     }
   }

@@ -146,6 +146,8 @@ const RESCUE = 0.75
 const CHECK_DEPTH = 15
 /** Score factor for a claim the sentence differs from in two identifying facts. */
 const DIFFERENT_FACT = 0.6
+/** Sentence terms whose near vocabulary terms are remembered. */
+const NEAR_MEMO_SIZE = 50_000
 /** Findings per sentence at most. */
 const MAX_FINDINGS = 2
 /** Conflict types that identify a claim: a sentence that differs in two of them states another fact. */
@@ -300,12 +302,17 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
     stamp: number
   }
 
+  // Words recur from sentence to sentence: their near terms are looked up once (a bounded memo).
+  const nearMemo = new Map<string, number[] | undefined>()
   const nearIds = (term: string): number[] | undefined => {
+    if (nearMemo.has(term)) return nearMemo.get(term)
     const prefix = prefixOf(term)
     const list = prefix ? byPrefix.get(prefix) : undefined
-    if (!list) return undefined
-    const near = list.filter((id) => termOf[id] !== term && Math.abs(termOf[id]!.length - term.length) <= 3)
-    return near.length > 0 ? near : undefined
+    const near = list?.filter((id) => termOf[id] !== term && Math.abs(termOf[id]!.length - term.length) <= 3)
+    const found = near && near.length > 0 ? near : undefined
+    if (nearMemo.size >= NEAR_MEMO_SIZE) nearMemo.clear()
+    nearMemo.set(term, found)
+    return found
   }
 
   const scoringTerms = (terms: QueryTerms): ScoringTerms => {
