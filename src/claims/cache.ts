@@ -6,7 +6,7 @@
 //   claims file that changes changes it) and the code that built it.
 // Entries are written to a temporary file and renamed, so concurrent runs never see half an entry;
 // an entry that cannot be read or does not fit is ignored and rebuilt. Only plain data is stored
-// (see `pack`): nothing in the cache is ever executed.
+// (JSON for claims files, `pack` for the index): nothing in the cache is ever executed.
 //
 // Where: $FACTCHECK_CACHE_DIR, else $XDG_CACHE_HOME/factcheck, else ~/.cache/factcheck.
 // FACTCHECK_NO_CACHE=1 (or `cache: false` to loadClaims) turns it off.
@@ -15,11 +15,12 @@ import {mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, 
 import {endianness, homedir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {isDeepStrictEqual} from 'node:util'
 import {isClaimIndex, type ClaimIndex} from '../match/claim-index.js'
 import type {Claim, ClaimDatabase, ClaimOrigin} from '../types.js'
 
 /** Bump when the layout of an entry changes. */
-const FORMAT = 2
+const FORMAT = 3
 /** Index files kept (one per database hash); older ones are removed. */
 const KEEP_INDEXES = 6
 
@@ -38,17 +39,30 @@ export function cacheDirectory(option: boolean | string | undefined, env: NodeJS
   }
 }
 
+// Set by scripts/build.mjs (esbuild `define`) in the CLI bundle only: the fingerprint of dist/ as
+// it was bundled, which is exactly the bundle's code. Anywhere else the name is not declared and
+// `typeof` says so.
+declare const FACTCHECK_CODE_FINGERPRINT: string | undefined
+
 let fingerprint: string | undefined
 
 /**
  * What the code that reads claims and builds the index is: a hash of the package's compiled code
  * (dist/, not the bundle made from it; src/ under the test runner). Content, not file times, so
- * rebuilding the same code keeps the cache.
+ * rebuilding the same code keeps the cache. The bundle carries the hash computed when it was
+ * built (the same value, without reading every file of dist/ on each run).
  */
 export function codeFingerprint(): string {
-  if (fingerprint) return fingerprint
+  fingerprint ??=
+    typeof FACTCHECK_CODE_FINGERPRINT === 'string' && FACTCHECK_CODE_FINGERPRINT !== ''
+      ? FACTCHECK_CODE_FINGERPRINT
+      : fingerprintOf(resolve(dirname(fileURLToPath(import.meta.url)), '..'))
+  return fingerprint
+}
+
+/** Hash of the code files under `root` (.js, .ts, .cjs; not declarations, not bundle/). */
+export function fingerprintOf(root: string): string {
   const hash = createHash('sha256').update(`factcheck-cache-${FORMAT}\0`)
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
   const walk = (folder: string): void => {
     let entries
     try {
@@ -71,8 +85,7 @@ export function codeFingerprint(): string {
     }
   }
   walk(root)
-  fingerprint = hash.digest('hex').slice(0, 32)
-  return fingerprint
+  return hash.digest('hex').slice(0, 32)
 }
 
 function writeAtomic(path: string, data: string | Uint8Array): void {
@@ -251,16 +264,20 @@ export function unpack(bytes: Buffer): unknown {
   if (endianness() !== 'LE' || bytes.length < 8 || bytes.readUInt32LE(0) !== PACK_MAGIC || bytes.readUInt32LE(4) !== FORMAT) {
     throw new Error('not a factcheck cache entry')
   }
+  // Decoding runs once per process, mostly before V8 has optimised it: the common cases (one-byte
+  // varints, plain keys) take the shortest path, and bulk copies are left to native code.
   let at = 8
   const varint = (): number => {
+    let byte = bytes[at++]
+    if (byte !== undefined && byte < 0x80) return byte
     let value = 0
-    let shift = 0
+    let scale = 1
     for (;;) {
-      const byte = bytes[at++]
       if (byte === undefined) throw new RangeError('truncated cache entry')
-      value += (byte & 0x7f) * 2 ** shift
+      value += (byte & 0x7f) * scale
       if (byte < 0x80) return value
-      shift += 7
+      scale *= 0x80
+      byte = bytes[at++]
     }
   }
   const table: string[] = new Array<string>(varint())
@@ -274,13 +291,13 @@ export function unpack(bytes: Buffer): unknown {
     if (text === undefined) throw new RangeError('bad string in cache entry')
     return text
   }
-  const typed = <T>(Type: {new (buffer: ArrayBuffer): T; BYTES_PER_ELEMENT: number}): T => {
+  const typed = <T>(Type: {new (buffer: ArrayBufferLike): T; BYTES_PER_ELEMENT: number}): T => {
     const byteLength = varint() * Type.BYTES_PER_ELEMENT
     if (at + byteLength > bytes.length) throw new RangeError('truncated cache entry')
-    const copy = new ArrayBuffer(byteLength)
-    new Uint8Array(copy).set(bytes.subarray(at, at + byteLength))
+    // A copy (slice), so the array owns aligned memory and does not keep the file's bytes alive.
+    const start = bytes.byteOffset + at
     at += byteLength
-    return new Type(copy)
+    return new Type(bytes.buffer.slice(start, start + byteLength))
   }
   const value = (): unknown => {
     const tag = bytes[at++]
@@ -311,8 +328,10 @@ export function unpack(bytes: Buffer): unknown {
         const object: Record<string, unknown> = {}
         for (let count = varint(); count > 0; count--) {
           const key = string()
-          // Own data properties only: a stored "__proto__" key stays a plain key.
-          Object.defineProperty(object, key, {value: value(), writable: true, enumerable: true, configurable: true})
+          // Own data properties only: a stored "__proto__" key stays a plain key (assignment would
+          // set the prototype). Every other key is assigned, which is much faster.
+          if (key === '__proto__') Object.defineProperty(object, key, {value: value(), writable: true, enumerable: true, configurable: true})
+          else object[key] = value()
         }
         return object
       }
@@ -347,6 +366,13 @@ export function unpack(bytes: Buffer): unknown {
 }
 
 // --- Parsed and validated claims files ---------------------------------------------------------
+// Stored as JSON rather than with the codec above: claims are JSON data (they come from YAML or
+// JSON and passed the schema), and JSON.parse is native code, several times faster than the codec
+// on a run's first (unoptimised) pass. Their strings are mostly distinct, so sharing them would
+// save little. Claims that JSON would not give back exactly (NaN, -0, a field set to undefined)
+// are not cached: such a file is parsed on every run.
+
+const CLAIMS_MAGIC = 0x4a504346 // "FCPJ"
 
 export interface CachedClaims {
   claims: Claim[]
@@ -364,7 +390,9 @@ const claimsPath = (folder: string, key: string): string => join(folder, `claims
 export function readCachedClaims(folder: string, key: string): CachedClaims | undefined {
   let data: unknown
   try {
-    data = unpack(readFileSync(claimsPath(folder, key)))
+    const bytes = readFileSync(claimsPath(folder, key))
+    if (bytes.length < 8 || bytes.readUInt32LE(0) !== CLAIMS_MAGIC || bytes.readUInt32LE(4) !== FORMAT) return undefined
+    data = JSON.parse(bytes.toString('utf8', 8))
   } catch {
     return undefined
   }
@@ -377,13 +405,18 @@ export function readCachedClaims(folder: string, key: string): CachedClaims | un
 }
 
 export function writeCachedClaims(folder: string, key: string, claims: readonly Claim[], origins: readonly ClaimOrigin[]): void {
-  let bytes: Buffer
+  const entry = {key, claims, places: origins.map((origin) => [origin.line, origin.column])}
+  let text: string
   try {
-    bytes = pack({key, claims, places: origins.map((origin) => [origin.line, origin.column])})
+    text = JSON.stringify(entry)
+    if (!isDeepStrictEqual(JSON.parse(text), entry)) return
   } catch {
     return
   }
-  writeAtomic(claimsPath(folder, key), bytes)
+  const header = Buffer.alloc(8)
+  header.writeUInt32LE(CLAIMS_MAGIC, 0)
+  header.writeUInt32LE(FORMAT, 4)
+  writeAtomic(claimsPath(folder, key), Buffer.concat([header, Buffer.from(text, 'utf8')]))
 }
 
 // --- The matcher's index ----------------------------------------------------------------------

@@ -4,7 +4,6 @@
 import {readFile, stat} from 'node:fs/promises'
 import {dirname, join, relative, resolve} from 'node:path'
 import type {Command} from 'commander'
-import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
 import {DEFAULT_MIN_SCORE} from '../match/matcher.js'
 import type {InputFormat} from '../parse/segment.js'
 import {FORMATS, type FormatName} from '../report/reporter.js'
@@ -88,21 +87,17 @@ export async function loadConfig(path: string, cwd: string): Promise<LoadedConfi
     const code = (error as NodeJS.ErrnoException).code
     throw new CliError(`${display}: cannot read config (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`)
   }
-  const lines = new LineCounter()
-  const document = parseDocument(text, {lineCounter: lines, prettyErrors: false, uniqueKeys: true})
-  const [syntax] = document.errors
-  if (syntax) {
-    const {line, col} = lines.linePos(syntax.pos[0])
-    throw new CliError(`${display}:${line}:${col}: config syntax error: ${syntax.message.split('\n')[0]}`)
-  }
+  // The YAML parser (which also reads JSON) is large: it is loaded only when there is a config file.
+  const {parseConfigDocument} = await import('./config-document.js')
+  const document = parseConfigDocument(text)
+  const syntax = document.syntaxError
+  if (syntax) throw new CliError(`${display}:${syntax.line}:${syntax.col}: config syntax error: ${syntax.message.split('\n')[0]}`)
   const data: unknown = document.toJS()
   if (data === null || data === undefined) return {path, values: {}}
   if (typeof data !== 'object' || Array.isArray(data)) throw new CliError(`${display}: config must be a mapping of options`)
   const values: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(data)) {
-    const pair = isMap(document.contents) ? document.contents.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined
-    const keyNode = pair && isScalar(pair.key) ? pair.key : undefined
-    const at = keyNode?.range ? lines.linePos(keyNode.range[0]) : {line: 1, col: 1}
+    const at = document.keyPlace(key)
     const checkKey = KEYS[key]
     if (!checkKey) throw new CliError(`${display}:${at.line}:${at.col}: unknown config key "${key}" (known: ${Object.keys(KEYS).join(', ')})`)
     const problem = checkKey(value)

@@ -112,10 +112,9 @@ export function normalizeUnit(unit: string | undefined): string {
 
 /** Prepare text for figure extraction: folded characters, number words as digits, lower case. */
 function prepare(text: string): string {
-  return foldNumberWords(foldCharacters(text))
-    .toLowerCase()
-    .replace(/(\d),(\d{3})(?!\d)/g, '$1$2')
-    .replace(/(\d),(\d{3})(?!\d)/g, '$1$2')
+  const folded = foldNumberWords(foldCharacters(text)).toLowerCase()
+  // Thousands separators need digits.
+  return /\d/.test(folded) ? folded.replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2') : folded
 }
 
 const MONTH_PATTERN =
@@ -125,51 +124,88 @@ function blank(text: string, index: number, length: number): string {
   return text.slice(0, index) + ' '.repeat(length) + text.slice(index + length)
 }
 
+type DatePattern = [RegExp, (m: RegExpExecArray) => DateValue]
+
+// Built once: the patterns below are tried on every sentence. All are global and run in `exec`
+// loops (matchAll would copy the regex each time) that start at `lastIndex` 0 and run until a
+// failed match, which sets it back to 0.
+
+/** Ranges first: "January 30-31, 2024" and "30-31 January 2024" are the first day. */
+const MONTH_DAY_RANGE = new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})\\s*(?:-|to|and)\\s*(\\d{1,2}),?\\s+(\\d{4})\\b`, 'g')
+const DAY_RANGE_MONTH = new RegExp(`\\b(\\d{1,2})\\s*(?:-|to|and)\\s*(\\d{1,2})\\s+${MONTH_PATTERN},?\\s+(\\d{4})\\b`, 'g')
+/** "January to August 2025" is two months of one year. */
+const MONTH_RANGE = new RegExp(`\\b${MONTH_PATTERN}\\s*(?:-|to|through|and)\\s*${MONTH_PATTERN},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g')
+
+/** Dates with a month name, tried in this order. */
+const MONTH_DATES: DatePattern[] = [
+  [
+    new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g'),
+    (m) => ({year: +m[3]!, month: MONTHS[m[1]!], day: +m[2]!, raw: m[0]}),
+  ],
+  [
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN},?\\s+(\\d{4})\\b`, 'g'),
+    (m) => ({year: +m[3]!, month: MONTHS[m[2]!], day: +m[1]!, raw: m[0]}),
+  ],
+  [new RegExp(`\\b${MONTH_PATTERN},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'), (m) => ({year: +m[2]!, month: MONTHS[m[1]!], raw: m[0]})],
+  [
+    new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d)`, 'g'),
+    (m) => ({month: MONTHS[m[1]!], day: +m[2]!, raw: m[0]}),
+  ],
+  [
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}(?![a-z])`, 'g'),
+    (m) => ({month: MONTHS[m[2]!], day: +m[1]!, raw: m[0]}),
+  ],
+]
+const ISO_DATE: DatePattern = [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => ({year: +m[1]!, month: +m[2]!, day: +m[3]!, raw: m[0]})]
+/** Years without a month, tried after the month dates. */
+const YEARS: DatePattern[] = [
+  [/\b(?:fiscal(?: year)?|fy)\s*'?(\d{4})\b/g, (m) => ({year: +m[1]!, raw: m[0]})],
+  // Earlier years need a word that makes them years: "built in 1874", "since 1912".
+  [/\b(?:in|since|by|from|until|till|before|after|of|year|around|circa|c\.)\s+(1[5-8]\d{2})\b(?![.,]\d)/g, (m) => ({year: +m[1]!, raw: m[1]!})],
+  [
+    /(?<![$\d.,])\b((?:19|20)\d{2})\b(?!\s*(?:%|percent|lb|pounds|kg|kilograms|pills|people|deaths|substances|mg|times|troops))(?![.,]\d)/g,
+    (m) => ({year: +m[1]!, raw: m[0]}),
+  ],
+]
+/** Every month name or abbreviation in {@link MONTH_PATTERN} starts with one of these. */
+const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/
+
 function extractDates(text: string): {dates: DateValue[]; rest: string} {
   const dates: DateValue[] = []
+  // Every pattern needs a digit; all but the month-and-day ones need four in a row; those with a
+  // month name need its first three letters (the text is lower case). Skip what cannot match.
+  if (!/\d/.test(text)) return {dates, rest: text}
+  const year = /\d{4}/.test(text)
+  const month = MONTH_START.test(text)
   let rest = text
-  // Ranges first: "January 30-31, 2024" and "30-31 January 2024" are the first day;
-  // "January to August 2025" is two months of one year.
-  for (const m of rest.matchAll(new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})\\s*(?:-|to|and)\\s*(\\d{1,2}),?\\s+(\\d{4})\\b`, 'g'))) {
-    dates.push({year: +m[4]!, month: MONTHS[m[1]!], day: +m[2]!, raw: m[0]})
-    rest = blank(rest, m.index ?? 0, m[0].length)
+  if (year && month) {
+    // Each range pattern scans the text as it was before that pattern (`source`), as matchAll did.
+    let source = rest
+    MONTH_DAY_RANGE.lastIndex = 0
+    for (let m = MONTH_DAY_RANGE.exec(source); m; m = MONTH_DAY_RANGE.exec(source)) {
+      dates.push({year: +m[4]!, month: MONTHS[m[1]!], day: +m[2]!, raw: m[0]})
+      rest = blank(rest, m.index, m[0].length)
+    }
+    source = rest
+    DAY_RANGE_MONTH.lastIndex = 0
+    for (let m = DAY_RANGE_MONTH.exec(source); m; m = DAY_RANGE_MONTH.exec(source)) {
+      dates.push({year: +m[4]!, month: MONTHS[m[3]!], day: +m[1]!, raw: m[0]})
+      rest = blank(rest, m.index, m[0].length)
+    }
+    source = rest
+    MONTH_RANGE.lastIndex = 0
+    for (let m = MONTH_RANGE.exec(source); m; m = MONTH_RANGE.exec(source)) {
+      dates.push({year: +m[3]!, month: MONTHS[m[1]!], raw: m[0]}, {year: +m[3]!, month: MONTHS[m[2]!], raw: m[0]})
+      rest = blank(rest, m.index, m[0].length)
+    }
   }
-  for (const m of rest.matchAll(new RegExp(`\\b(\\d{1,2})\\s*(?:-|to|and)\\s*(\\d{1,2})\\s+${MONTH_PATTERN},?\\s+(\\d{4})\\b`, 'g'))) {
-    dates.push({year: +m[4]!, month: MONTHS[m[3]!], day: +m[1]!, raw: m[0]})
-    rest = blank(rest, m.index ?? 0, m[0].length)
-  }
-  for (const m of rest.matchAll(new RegExp(`\\b${MONTH_PATTERN}\\s*(?:-|to|through|and)\\s*${MONTH_PATTERN},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'))) {
-    dates.push({year: +m[3]!, month: MONTHS[m[1]!], raw: m[0]}, {year: +m[3]!, month: MONTHS[m[2]!], raw: m[0]})
-    rest = blank(rest, m.index ?? 0, m[0].length)
-  }
-  const patterns: Array<[RegExp, (m: RegExpExecArray) => DateValue]> = [
-    [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => ({year: +m[1]!, month: +m[2]!, day: +m[3]!, raw: m[0]})],
-    [
-      new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g'),
-      (m) => ({year: +m[3]!, month: MONTHS[m[1]!], day: +m[2]!, raw: m[0]}),
-    ],
-    [
-      new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN},?\\s+(\\d{4})\\b`, 'g'),
-      (m) => ({year: +m[3]!, month: MONTHS[m[2]!], day: +m[1]!, raw: m[0]}),
-    ],
-    [new RegExp(`\\b${MONTH_PATTERN},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'), (m) => ({year: +m[2]!, month: MONTHS[m[1]!], raw: m[0]})],
-    [
-      new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d)`, 'g'),
-      (m) => ({month: MONTHS[m[1]!], day: +m[2]!, raw: m[0]}),
-    ],
-    [
-      new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}(?![a-z])`, 'g'),
-      (m) => ({month: MONTHS[m[2]!], day: +m[1]!, raw: m[0]}),
-    ],
-    [/\b(?:fiscal(?: year)?|fy)\s*'?(\d{4})\b/g, (m) => ({year: +m[1]!, raw: m[0]})],
-    // Earlier years need a word that makes them years: "built in 1874", "since 1912".
-    [/\b(?:in|since|by|from|until|till|before|after|of|year|around|circa|c\.)\s+(1[5-8]\d{2})\b(?![.,]\d)/g, (m) => ({year: +m[1]!, raw: m[1]!})],
-    [
-      /(?<![$\d.,])\b((?:19|20)\d{2})\b(?!\s*(?:%|percent|lb|pounds|kg|kilograms|pills|people|deaths|substances|mg|times|troops))(?![.,]\d)/g,
-      (m) => ({year: +m[1]!, raw: m[0]}),
-    ],
-  ]
+  const patterns: DatePattern[] = []
+  if (year) patterns.push(ISO_DATE)
+  // Only the month-and-day patterns do without a year; without a month, only the year ones are left.
+  if (month) patterns.push(...(year ? MONTH_DATES : MONTH_DATES.slice(3)))
+  if (year) patterns.push(...YEARS)
   for (const [pattern, build] of patterns) {
+    pattern.lastIndex = 0
     for (let m = pattern.exec(rest); m; m = pattern.exec(rest)) {
       const value = build(m)
       // "may 5" is a date, but "may" alone is a verb: the patterns above always need a number.
@@ -182,16 +218,20 @@ function extractDates(text: string): {dates: DateValue[]; rest: string} {
   return {dates, rest}
 }
 
+const AGE_PATTERNS = [
+  /\b(?:ages?d?|aged)\s+(?:of\s+|between\s+)?(\d{1,3})\s*(?:and|to|-|through)\s*(\d{1,3})\b/g,
+  /\bbetween\s+(\d{1,3})\s+and\s+(\d{1,3})\s*(?:-\s*)?(?:years?[\s-]olds?|years of age|years old)/g,
+  /\b(\d{1,3})-?\s*(?:-|to)\s*(\d{1,3})[\s-]*years?[\s-]*olds?\b/g,
+  /\b(\d{1,3})\s*(?:-|to)\s*(\d{1,3})\s+age group\b/g,
+]
+
 function extractAges(text: string): {ages: AgeRange[]; rest: string} {
   const ages: AgeRange[] = []
   let rest = text
-  const patterns = [
-    /\b(?:ages?d?|aged)\s+(?:of\s+|between\s+)?(\d{1,3})\s*(?:and|to|-|through)\s*(\d{1,3})\b/g,
-    /\bbetween\s+(\d{1,3})\s+and\s+(\d{1,3})\s*(?:-\s*)?(?:years?[\s-]olds?|years of age|years old)/g,
-    /\b(\d{1,3})-?\s*(?:-|to)\s*(\d{1,3})[\s-]*years?[\s-]*olds?\b/g,
-    /\b(\d{1,3})\s*(?:-|to)\s*(\d{1,3})\s+age group\b/g,
-  ]
-  for (const pattern of patterns) {
+  // Every pattern needs a digit.
+  if (!/\d/.test(text)) return {ages, rest}
+  for (const pattern of AGE_PATTERNS) {
+    pattern.lastIndex = 0
     for (let m = pattern.exec(rest); m; m = pattern.exec(rest)) {
       const from = +m[1]!
       const to = +m[2]!
@@ -204,23 +244,31 @@ function extractAges(text: string): {ages: AgeRange[]; rest: string} {
   return {ages, rest}
 }
 
+/** Ratios such as "7 out of 10" (global: see the date patterns). */
+const RATIO_PATTERN = /\b(\d+)\s+(?:out\s+of|in|of\s+every)\s+(\d+)\b/g
+
 const NUMBER_PATTERN =
   /(?<![\w.])(\$)?(\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn|k|m)\b)?(?:\s*(%|percent\b|per\s?cent\b|percentage points?))?/g
 
 function extractFigures(text: string): Figure[] {
   const figures: Figure[] = []
+  // Every figure has a digit.
+  if (!/\d/.test(text)) return figures
   let rest = text
   // Ratios such as "7 out of 10" or "seven in 10" read as one figure.
-  for (const m of text.matchAll(/\b(\d+)\s+(?:out\s+of|in|of\s+every)\s+(\d+)\b/g)) {
+  RATIO_PATTERN.lastIndex = 0
+  for (let m = RATIO_PATTERN.exec(text); m; m = RATIO_PATTERN.exec(text)) {
     const part = +m[1]!
     const whole = +m[2]!
     if (whole > 0 && part <= whole && whole <= 1000 && whole % 10 === 0) {
       figures.push({value: part / whole, unit: 'ratio', hedge: 'exact', raw: m[0]})
-      rest = blank(rest, m.index ?? 0, m[0].length)
+      rest = blank(rest, m.index, m[0].length)
     }
   }
-  for (const m of rest.matchAll(NUMBER_PATTERN)) {
-    const index = m.index ?? 0
+  // `rest` is not changed below: the loop scans one string.
+  NUMBER_PATTERN.lastIndex = 0
+  for (let m = NUMBER_PATTERN.exec(rest); m; m = NUMBER_PATTERN.exec(rest)) {
+    const index = m.index
     const before = rest.slice(Math.max(0, index - 24), index)
     if (/\bno\.?\s*$/.test(before) || /[#§]\s*$/.test(before)) continue
     // "32.4 per 100,000" is a rate's denominator, not a figure the sentence asserts.

@@ -46,8 +46,15 @@ interface CompiledForm {
   /** Must not be followed by a letter or digit (the form ends in one). */
   tail: boolean
   token: string
+  /** What the form is replaced with: ` ~token ` ({@link aliasReplacement}, with spaces around). */
+  replacement: string
   /** The form's first word, as folded ASCII codes: a cheap test before the regex. */
   head: number[]
+  /**
+   * Every word of the form as folded ASCII codes, when all are printable ASCII: the form is then
+   * matched by {@link matchWords} without its regex. Undefined for forms the regex must match.
+   */
+  words?: number[][]
   regex?: RegExp
 }
 
@@ -56,6 +63,11 @@ interface CompiledAliases {
   forms: CompiledForm[]
   /** First two characters ({@link pairKey}) → indices of forms, in priority order. */
   byStart: Map<number, number[]>
+  /**
+   * The same lists, narrowed by the third character ({@link narrowByThird}), in a flat table
+   * indexed by {@link pairIndex}: an array read is much cheaper than a Map lookup.
+   */
+  byPair: Array<ThirdCharacter | undefined>
   /** Forms that do not start with two ASCII characters: tried everywhere. */
   anywhere: number[]
   /** Finds where a form may start (a first character not after an ASCII letter or digit). */
@@ -87,9 +99,19 @@ function compileAliases(caseSensitive: boolean): CompiledAliases {
   const byStart = new Map<number, number[]>()
   const anywhere: number[] = []
   entries.forEach(({form, token}, index) => {
-    const firstWord = form.split(/[\s-]+/)[0] ?? ''
+    const words = form.split(/[\s-]+/)
+    const firstWord = words[0] ?? ''
     const head = /^[\x21-\x7e]*$/.test(firstWord) ? [...firstWord].map((char) => foldCode(char.charCodeAt(0), caseSensitive)) : []
-    forms.push({source: formBody(form), flags: caseSensitive ? 'uy' : 'iuy', tail: /[a-z0-9]$/i.test(form), token, head})
+    const plain = words.every((word) => /^[\x21-\x7e]+$/.test(word))
+    forms.push({
+      source: formBody(form),
+      flags: caseSensitive ? 'uy' : 'iuy',
+      tail: /[a-z0-9]$/i.test(form),
+      token,
+      replacement: ` ${aliasReplacement(token)} `,
+      head,
+      words: plain ? words.map((word) => [...word].map((char) => foldCode(char.charCodeAt(0), caseSensitive))) : undefined,
+    })
     const first = form.charCodeAt(0)
     const second = form.charCodeAt(1)
     const printable = (code: number): boolean => code >= 0x21 && code <= 0x7e
@@ -105,6 +127,12 @@ function compileAliases(caseSensitive: boolean): CompiledAliases {
   if (anywhere.length > 0) {
     for (const [key, list] of byStart) byStart.set(key, [...list, ...anywhere].sort((a, b) => a - b))
   }
+  const byPair: Array<ThirdCharacter | undefined> = new Array<ThirdCharacter | undefined>(PAIR_TABLE_SIZE).fill(undefined)
+  for (const [key, list] of byStart) {
+    // Keys have a printable ASCII first character and a printable ASCII or separator second.
+    const second = key % 0x20000
+    byPair[pairIndex(Math.floor(key / 0x20000), second === 0x1ffff ? 0x20 : second, true)] = narrowByThird(list, forms)
+  }
   // Characters a form can start with, in every case /iu matches (ſ is an s, K a k).
   const firsts = new Set<string>()
   for (const form of forms) {
@@ -118,7 +146,29 @@ function compileAliases(caseSensitive: boolean): CompiledAliases {
     }
   }
   const starts = new RegExp(`(?<![A-Za-z0-9])[${[...firsts].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g')
-  return {caseSensitive, forms, byStart, anywhere, starts}
+  return {caseSensitive, forms, byStart, byPair, anywhere, starts}
+}
+
+/**
+ * A list of forms split by the third character of their head: a form whose head's third
+ * character differs from the text's cannot match there, so it need not be tried. Forms with
+ * shorter heads stay in every list. Lists keep their priority order.
+ */
+interface ThirdCharacter {
+  /** Folded ASCII code of the third character → the forms to try. */
+  byCode: Array<number[] | undefined>
+  /** Forms to try after any other third character (non-ASCII, or none). */
+  rest: number[]
+}
+
+function narrowByThird(list: readonly number[], forms: readonly CompiledForm[]): ThirdCharacter {
+  const rest = list.filter((position) => forms[position]!.head.length < 3)
+  const byCode: Array<number[] | undefined> = []
+  for (const position of list) {
+    const third = forms[position]!.head[2]
+    if (third !== undefined) byCode[third] ??= list.filter((other) => forms[other]!.head.length < 3 || forms[other]!.head[2] === third)
+  }
+  return {byCode, rest}
 }
 
 let aliasCache: {sensitive: CompiledAliases; insensitive: CompiledAliases} | undefined
@@ -186,6 +236,19 @@ function pairKey(first: number, second: number, caseSensitive: boolean): number 
   return foldCode(first, caseSensitive) * 0x20000 + (isSeparator(second) ? 0x1ffff : foldCode(second, caseSensitive))
 }
 
+/** Folded ASCII first characters × (folded ASCII second characters, or a separator). */
+const PAIR_TABLE_SIZE = 128 * 129
+
+/**
+ * {@link pairKey} as an index into a table of {@link PAIR_TABLE_SIZE}, or -1 for a pair no form
+ * can start with (a character that does not fold to ASCII, or past the end of the text).
+ */
+export function pairIndex(first: number, second: number, caseSensitive: boolean): number {
+  const a = foldCode(first, caseSensitive)
+  const b = isSeparator(second) ? 128 : foldCode(second, caseSensitive)
+  return a < 128 && b <= 128 ? a * 129 + b : -1
+}
+
 /** `~token`; a form that names several gets several (`us trump` → `~us ~trump`); `+word` stays a plain word. */
 function aliasReplacement(token: string): string {
   return token
@@ -194,21 +257,46 @@ function aliasReplacement(token: string): string {
     .join(' ')
 }
 
+/**
+ * Where a form of printable-ASCII words, matched at `index`, ends (-1 if it does not match there):
+ * what its sticky regex `word1[\s-]+word2…` (flags `uy` or `iuy`) finds, without running it. Words
+ * compare as {@link foldCode} folds; the separator run is taken whole, because no word starts with
+ * a separator, so the regex could never give part of it back.
+ */
+export function matchWords(text: string, index: number, words: readonly (readonly number[])[], caseSensitive: boolean): number {
+  let at = index
+  for (let w = 0; w < words.length; w++) {
+    if (w > 0) {
+      const from = at
+      while (at < text.length && isSeparator(text.charCodeAt(at))) at++
+      if (at === from) return -1
+    }
+    const word = words[w]!
+    // Past the end, charCodeAt is NaN, which equals no code.
+    for (let k = 0; k < word.length; k++) if (foldCode(text.charCodeAt(at + k), caseSensitive) !== word[k]) return -1
+    at += word.length
+  }
+  return at
+}
+
 function applyAliases(text: string, compiled: CompiledAliases): string {
-  const {forms, byStart, anywhere, caseSensitive, starts} = compiled
+  const {forms, byPair, anywhere, caseSensitive, starts} = compiled
   let out = ''
   let copied = 0
   for (let index = 0; index < text.length; index++) {
     if (anywhere.length === 0) {
       // Jump to the next place a form can start (the regex scan is much cheaper than a loop).
+      // `test` rather than `exec`: no match object; each match is one UTF-16 unit (no /u flag).
       starts.lastIndex = index
-      const next = starts.exec(text)
-      if (!next) break
-      index = next.index
+      if (!starts.test(text)) break
+      index = starts.lastIndex - 1
     }
     // Forms start only where a word does: test that first, it is cheaper than the lookup.
     if (wordBefore(text, index)) continue
-    const candidates = byStart.get(pairKey(text.charCodeAt(index), text.charCodeAt(index + 1), caseSensitive)) ?? anywhere
+    const at = pairIndex(text.charCodeAt(index), text.charCodeAt(index + 1), caseSensitive)
+    const pair = at < 0 ? undefined : byPair[at]
+    // (A code past the end is NaN, and NaN indexes nothing.)
+    const candidates = pair ? (pair.byCode[foldCode(text.charCodeAt(index + 2), caseSensitive)] ?? pair.rest) : anywhere
     if (candidates.length === 0) continue
     candidates: for (const position of candidates) {
       const form = forms[position]!
@@ -216,13 +304,19 @@ function applyAliases(text: string, compiled: CompiledAliases): string {
       for (let offset = 0; offset < head.length; offset++) {
         if (foldCode(text.charCodeAt(index + offset), caseSensitive) !== head[offset]) continue candidates
       }
-      form.regex ??= new RegExp(form.source, form.flags)
-      form.regex.lastIndex = index
-      const match = form.regex.exec(text)
-      if (!match) continue
-      const end = index + match[0].length
+      let end: number
+      if (form.words) {
+        end = matchWords(text, index, form.words, caseSensitive)
+        if (end < 0) continue
+      } else {
+        form.regex ??= new RegExp(form.source, form.flags)
+        form.regex.lastIndex = index
+        const match = form.regex.exec(text)
+        if (!match) continue
+        end = index + match[0].length
+      }
       if (form.tail && wordAt(text, end)) continue
-      out += `${text.slice(copied, index)} ${aliasReplacement(form.token)} `
+      out += text.slice(copied, index) + form.replacement
       copied = end
       index = end - 1
       break
@@ -231,8 +325,15 @@ function applyAliases(text: string, compiled: CompiledAliases): string {
   return copied === 0 ? text : out + text.slice(copied)
 }
 
+/**
+ * A character `foldCharacters` may change: ESC (escape sequences) or anything not ASCII. Printable
+ * ASCII is its own NFKD form, carries no marks, and has no curly quotes or dashes.
+ */
+const FOLDABLE_CHARACTER = /[^\x00-\x1a\x1c-\x7f]/
+
 /** Fold characters: compatibility forms, accents, quotes, dashes. */
 export function foldCharacters(text: string): string {
+  if (!FOLDABLE_CHARACTER.test(text)) return text
   return text
     // Terminal escape sequences pasted with an article are not words or figures ("ESC[38;5;196m").
     .replace(/(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?/g, ' ')
@@ -261,6 +362,8 @@ export function foldNumberWords(text: string): string {
 }
 
 function foldScaleWords(text: string): string {
+  // Both replacements need one of these words; most texts have neither.
+  if (!/hundred|thousand/i.test(text)) return text
   return text
     .replace(/\b(?:a|one)\s+(hundred|thousand)\b(?!s)/gi, (_m: string, scale: string) => (scale.toLowerCase() === 'hundred' ? '100' : '1000'))
     .replace(/\b(\d+)\s+hundred\b(?!s)/gi, (_m: string, n: string) => String(Number(n) * 100))
@@ -278,12 +381,17 @@ function foldSmallNumberWords(text: string): string {
   )
 }
 
+/** Text that {@link cleanMarkup} may change contains one of these. */
+const MARKUP_TRIGGER = /[@#/]|RT|[Ww]{3}\.|[Nn][Oo]\./
+
 /**
  * Social-media and web markup that carries no claim: links, @handles, the `#` of hashtags (a
  * CamelCase hashtag is split into words), "RT", "w/". "#1" and "No. 1" read as "number 1", so the
  * "no" is not taken for a negation.
  */
 export function cleanMarkup(text: string): string {
+  // Every replacement below needs one of these (a link its "/" or "www."); most texts have none.
+  if (!MARKUP_TRIGGER.test(text)) return text
   return text
     .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
     .replace(/\bpic\.twitter\.com\/\S+/gi, ' ')
@@ -298,8 +406,12 @@ export function cleanMarkup(text: string): string {
 const MONTH_WORD =
   /\b(?:(?:january|february|march|april|june|july|august|september|october|november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|\b(?=\s+\d))|may\b(?=\.?\s+\d)|(?<=\d\s+(?:of\s+)?)may\b)\.?/gi
 
+const MONTH_START = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
+
 /** Month names (and abbreviations next to a figure) → `@N`; "may" only next to a number. */
 function foldMonths(text: string): string {
+  // Every month word starts with one of these abbreviations.
+  if (!MONTH_START.test(text)) return text
   return text.replace(MONTH_WORD, (match: string) => {
     const key = match.toLowerCase().replace(/\.$/, '')
     const month = MONTHS[key]
@@ -309,6 +421,8 @@ function foldMonths(text: string): string {
 
 /** Figures as single tokens: "106,699" → "106699", "2 thousand" → "2000", "18-45" → "18 45", "FY2024" → "FY 2024". */
 function foldFigures(text: string): string {
+  // Every replacement needs a digit.
+  if (!/\d/.test(text)) return text
   return text
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
@@ -323,6 +437,8 @@ function foldFigures(text: string): string {
  */
 function foldProportions(text: string): string {
   const pct = (value: number): string => ` ${Math.round(value)}pct `
+  // The first two replacements need a digit, the last a fraction word.
+  if (!/\d/.test(text) && !/half|third|quarter/i.test(text)) return text
   return text
     .replace(/(\d+(?:\.\d+)?)\s*(%|percent\b|per\s?cent\b)/gi, (m: string, n: string) => m + pct(Number(n)))
     .replace(/\b(\d+)\s+(?:out\s+of(?:\s+every)?|in|of\s+every)\s+(\d+)\b/gi, (m: string, part: string, whole: string) =>
@@ -335,8 +451,24 @@ function foldProportions(text: string): string {
     })
 }
 
+// Recent texts → their normal form. A sentence is normalised by several readers (ranking, the
+// figures it asserts, check-worthiness, contradictions); the second and later get it from here.
+// Bounded: emptied when full.
+const normalizedCache = new Map<string, string>()
+const NORMALIZED_CACHE_SIZE = 1024
+
 /** Fold everything that is not a word choice: markup, characters, aliases, number words, months, case. */
 export function normalizeText(text: string): string {
+  let normalized = normalizedCache.get(text)
+  if (normalized === undefined) {
+    normalized = normalizeUncached(text)
+    if (normalizedCache.size >= NORMALIZED_CACHE_SIZE) normalizedCache.clear()
+    normalizedCache.set(text, normalized)
+  }
+  return normalized
+}
+
+function normalizeUncached(text: string): string {
   const {sensitive, insensitive} = aliases()
   let value = foldCharacters(cleanMarkup(text))
   value = applyAliases(value, sensitive)
@@ -350,6 +482,8 @@ export function normalizeText(text: string): string {
 
 /** "can't", "won't", "doesn't" and their apostrophe-less spellings ("doesnt", "hasnt") → "… not". */
 function foldContractions(text: string): string {
+  // Every replacement needs a word ending in "nt" or "n't".
+  if (!/n'?t\b/.test(text)) return text
   return text
     .replace(/\b(ca|wo)n'?t\b/g, (_m: string, stem: string) => (stem === 'ca' ? 'can not' : 'will not'))
     .replace(/\b(do|does|did|is|are|was|were|has|have|had|could|should|would|must|need|ai)n'?t\b/g, '$1 not')
@@ -385,27 +519,38 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     .map((pair) => pair.split(':') as [string, string]),
 )
 
+/** The token a word of the normalised text makes; it depends on the word alone. */
+function tokenOf(word: string): Token & {isTerm: boolean} {
+  if (word.startsWith(ALIAS_MARK) || word.startsWith(MONTH_MARK)) return {word, term: word, isTerm: true}
+  if (/^\d/.test(word)) {
+    const figure = word.replace(/\.$/, '')
+    return {word: figure, term: /^\d+(?:\.\d+)?$/.test(figure) ? FIGURE_MARK + Number(figure) : FIGURE_MARK + figure, isTerm: true}
+  }
+  const bare = word.replace(/'s$/, '').replace(/'/g, '')
+  if (NEGATION_WORDS.has(bare)) return {word: bare, term: NEGATION_TERM, isTerm: true}
+  const isTerm = bare.length > 1 && !STOP_WORDS.has(bare) && !(bare in MONTHS)
+  return {word: bare, term: isTerm ? stemmer(IRREGULAR[bare] ?? bare) : bare, isTerm}
+}
+
+// Word → token, so each distinct word is stemmed once (texts share most of their words). Bounded:
+// emptied when full, which costs a few re-stems and keeps memory flat on any input.
+const tokenCache = new Map<string, Token & {isTerm: boolean}>()
+const TOKEN_CACHE_SIZE = 50_000
+
 /** Every word of the normalised text, with its matching term; `isTerm` is false for stop words. */
 export function tokenize(normalized: string): Array<Token & {isTerm: boolean}> {
   const out: Array<Token & {isTerm: boolean}> = []
-  for (const match of normalized.matchAll(TOKEN_PATTERN)) {
+  TOKEN_PATTERN.lastIndex = 0
+  for (let match = TOKEN_PATTERN.exec(normalized); match; match = TOKEN_PATTERN.exec(normalized)) {
     const word = match[0]
-    if (word.startsWith(ALIAS_MARK) || word.startsWith(MONTH_MARK)) {
-      out.push({word, term: word, isTerm: true})
-      continue
+    let token = tokenCache.get(word)
+    if (!token) {
+      token = tokenOf(word)
+      if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear()
+      tokenCache.set(word, token)
     }
-    if (/^\d/.test(word)) {
-      const figure = word.replace(/\.$/, '')
-      out.push({word: figure, term: /^\d+(?:\.\d+)?$/.test(figure) ? FIGURE_MARK + Number(figure) : FIGURE_MARK + figure, isTerm: true})
-      continue
-    }
-    const bare = word.replace(/'s$/, '').replace(/'/g, '')
-    if (NEGATION_WORDS.has(bare)) {
-      out.push({word: bare, term: NEGATION_TERM, isTerm: true})
-      continue
-    }
-    const isTerm = bare.length > 1 && !STOP_WORDS.has(bare) && !(bare in MONTHS)
-    out.push({word: bare, term: isTerm ? stemmer(IRREGULAR[bare] ?? bare) : bare, isTerm})
+    // A fresh object each time: callers own what they get.
+    out.push({word: token.word, term: token.term, isTerm: token.isTerm})
   }
   return out
 }

@@ -38,23 +38,24 @@ function rebuild(children: SentenceContent[]): Sentence {
 
 function mergeContinuations(paragraph: Paragraph): void {
   const out: Paragraph['children'] = []
+  // Where the last sentence in `out` is (-1: none yet); a continuation joins it.
+  let previous = -1
   for (const node of paragraph.children) {
-    const previousSentence = [...out].reverse().find((n) => n.type === 'SentenceNode') as Sentence | undefined
-    if (node.type === 'SentenceNode' && previousSentence) {
+    if (node.type === 'SentenceNode' && previous >= 0) {
+      const previousSentence = out[previous] as Sentence
       const abbreviation = lastWordBeforeDot(previousSentence)
-      const next = firstWord(node)
       const continues =
         abbreviation !== undefined &&
         CONTINUING.has(abbreviation) &&
-        (abbreviation === 'vs' || abbreviation === 'v' || /^\d/.test(next))
+        (abbreviation === 'vs' || abbreviation === 'v' || /^\d/.test(firstWord(node)))
       if (continues) {
         // Absorb the white space between the two parts, then the second part.
-        const index = out.indexOf(previousSentence)
-        const between = out.splice(index + 1) as SentenceContent[]
-        out[index] = rebuild([...previousSentence.children, ...between, ...node.children])
+        const between = out.splice(previous + 1) as SentenceContent[]
+        out[previous] = rebuild([...previousSentence.children, ...between, ...node.children])
         continue
       }
     }
+    if (node.type === 'SentenceNode') previous = out.length
     out.push(node)
   }
   paragraph.children = out
@@ -72,11 +73,12 @@ function splitAfterInitialisms(paragraph: Paragraph): void {
       const word = children[index]!
       const space = children[index + 1]!
       const next = children[index + 2]!
+      // Node types first: they are cheaper to test than the words' text.
       if (
         word.type === 'WordNode' &&
-        /^(?:[A-Z]\.){2,}$/.test(toString(word)) &&
         space.type === 'WhiteSpaceNode' &&
         next.type === 'WordNode' &&
+        /^(?:[A-Z]\.){2,}$/.test(toString(word)) &&
         STARTERS.has(toString(next))
       ) {
         out.push(rebuild(children.slice(0, index + 1)), space)

@@ -2,11 +2,10 @@
 // differ only in the front of the unified pipeline (as in alex): a parser, a bridge to retext,
 // and the same retext plugins. Markdown and HTML parsers are loaded only when used. Long plain
 // text is parsed piece by piece (./chunk.ts), so one huge tree is never built.
-import type {Root as NlcstRoot, Sentence as NlcstSentence} from 'nlcst'
+import type {Nodes as NlcstNodes, Root as NlcstRoot, Sentence as NlcstSentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
-import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import type {Sentence} from '../types.js'
 import {chunkText, toWhole, type ChunkOptions} from './chunk.js'
@@ -16,11 +15,20 @@ import retextSentenceRepair from './retext-sentence-repair.js'
 
 export type InputFormat = 'text' | 'markdown' | 'html'
 
+/**
+ * Call `visitor` on every sentence node, in document order (preorder, as unist-util-visit would,
+ * but without its per-node closures and ancestor arrays, which cost more than the parse itself).
+ */
+function eachSentence(node: NlcstNodes, visitor: (sentence: NlcstSentence) => void): void {
+  if (node.type === 'SentenceNode') visitor(node)
+  if ('children' in node) for (const child of node.children) eachSentence(child, visitor)
+}
+
 /** retext plugin: record every sentence with its text and place. */
 function retextCollectSentences() {
   return (tree: NlcstRoot, file: VFile): void => {
     const sentences: Sentence[] = []
-    visit(tree, 'SentenceNode', (node: NlcstSentence) => {
+    eachSentence(tree, (node) => {
       // Bridges can attach the white space before a block to its first sentence: trim it.
       const words = node.children.filter((child) => child.type !== 'WhiteSpaceNode')
       const start = words[0]?.position?.start
