@@ -224,7 +224,13 @@ interface RetrievalState {
   touched: Uint8Array
   /** BM25 length normalisation of each claim. */
   norms: Float64Array
+  /** Common terms: the term's occurrences in each claim (0: absent), built on first use. */
+  dense: Map<number, Uint8Array>
+  denseBytes: number
 }
+
+/** Memory the dense rows of common terms may take, per index. */
+const DENSE_BUDGET = 48 * 2 ** 20
 
 const retrievalStates = new WeakMap<ClaimIndex, RetrievalState>()
 
@@ -237,10 +243,31 @@ function stateOf(index: ClaimIndex): RetrievalState {
     const total = index.lengths.length
     const norms = new Float64Array(total)
     for (let claim = 0; claim < total; claim++) norms[claim] = K1 * (1 - B + (B * index.lengths[claim]!) / (index.averageLength || 1))
-    state = {scores: new Float64Array(total), touched: new Uint8Array(total), norms}
+    state = {scores: new Float64Array(total), touched: new Uint8Array(total), norms, dense: new Map(), denseBytes: 0}
     retrievalStates.set(index, state)
   }
   return state
+}
+
+/**
+ * A common term's occurrences in every claim, as one byte per claim: the claims already found are
+ * looked up directly instead of walking a long posting list. Not built past the memory budget, or
+ * for a term that occurs more than 255 times in one claim.
+ */
+function denseRow(index: ClaimIndex, state: RetrievalState, id: number): Uint8Array | undefined {
+  let row = state.dense.get(id)
+  if (row) return row
+  const total = index.lengths.length
+  if (state.denseBytes + total > DENSE_BUDGET) return undefined
+  row = new Uint8Array(total)
+  for (let at = index.postingStart[id]!; at < index.postingStart[id + 1]!; at++) {
+    const frequency = index.frequencies[at]!
+    if (frequency > 0xff) return undefined
+    row[index.postings[at]!] = frequency
+  }
+  state.dense.set(id, row)
+  state.denseBytes += total
+  return row
 }
 
 /** Is (score a, index a) ranked before (score b, index b)? Best score first, then lower index. */
@@ -254,7 +281,8 @@ const before = (scoreA: number, indexA: number, scoreB: number, indexB: number):
  */
 export function retrieveCandidates(index: ClaimIndex, queryTerms: Iterable<number>, limit: number): Retrieved[] {
   const total = index.lengths.length
-  const {scores, touched, norms} = stateOf(index)
+  const state = stateOf(index)
+  const {scores, touched, norms} = state
   const {postingStart, postings, frequencies, idf} = index
   const terms = [...new Set(queryTerms)]
     .map((id) => ({id, from: postingStart[id]!, to: postingStart[id + 1]!}))
@@ -275,9 +303,17 @@ export function retrieveCandidates(index: ClaimIndex, queryTerms: Iterable<numbe
           if (at >= 0) scores[position]! += (weight * frequencies[at]! * (K1 + 1)) / (frequencies[at]! + norms[position]!)
         }
       } else {
-        for (let at = from; at < to; at++) {
-          const position = postings[at]!
-          if (touched[position] === 1) scores[position]! += (weight * frequencies[at]! * (K1 + 1)) / (frequencies[at]! + norms[position]!)
+        const dense = found.length * 2 < to - from ? denseRow(index, state, id) : undefined
+        if (dense) {
+          for (const position of found) {
+            const frequency = dense[position]!
+            if (frequency > 0) scores[position]! += (weight * frequency * (K1 + 1)) / (frequency + norms[position]!)
+          }
+        } else {
+          for (let at = from; at < to; at++) {
+            const position = postings[at]!
+            if (touched[position] === 1) scores[position]! += (weight * frequencies[at]! * (K1 + 1)) / (frequencies[at]! + norms[position]!)
+          }
         }
       }
     } else {

@@ -473,6 +473,10 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
    * country and its figure) states another fact of the same kind, not a distortion of this one.
    */
   const differentFact = (r: RankedClaim, sentence: SentenceFacts): boolean => {
+    // Each kind of conflict needs the sentence to state that kind of fact: one that states fewer
+    // than two kinds cannot differ in two (and the claim's assertions need not be read).
+    const {ages, figures, dates, actors} = sentence.assertions
+    if (Number(ages.length > 0) + Number(figures.length > 0) + Number(dates.length > 0) + Number(actors.length > 0) < 2) return false
     r.differs ??= factConflicts({sentence: sentence.assertions, record: assertionsOf(r.position)}, false).map((c) => c.type)
     return r.differs.filter((type) => IDENTIFYING.has(type)).length >= 2
   }
