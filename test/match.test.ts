@@ -345,3 +345,54 @@ describe('evaluation (eval/set.yaml)', () => {
     expect(targetMisses(report)).toEqual([])
   })
 })
+
+describe('candidate retrieval (BM25 over the index)', () => {
+  // A database where some words are in most claims (long posting lists, taken through the
+  // shortcuts for common terms) and most are rare: retrieval must give exactly what the plain
+  // algorithm gives (rare terms score every claim that has them; common terms, once `limit`
+  // claims are found, only add to those).
+  const random = (() => {
+    let seed = 7
+    return () => ((seed = (seed * 48271) % 2147483647) / 2147483647)
+  })()
+  const words = Array.from({length: 400}, (_, i) => `w${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}word`)
+  const pickWord = () => words[Math.floor(400 * random() ** 3)]!
+  const texts = Array.from({length: 3000}, () => Array.from({length: 4 + Math.floor(random() * 8)}, pickWord).join(' '))
+  const claims = texts.map((text, i) => claim(`c${i}`, text, i % 3 === 0 ? {variants: [`${pickWord()} ${pickWord()} ${text}`]} : {}))
+
+  it('gives the plain BM25 result, in order, through the shortcuts for common terms', async () => {
+    const {buildClaimIndex, retrieveCandidates} = await import('../src/match/claim-index.js')
+    const index = buildClaimIndex(claims)
+    const ids = new Map(index.terms.map((term, id) => [term, id]))
+    const claimTerms = claims.map((c) => {
+      const counts = new Map<number, number>()
+      for (const text of [c.claim, ...(c.variants ?? [])]) for (const term of toTerms(text)) counts.set(ids.get(term)!, (counts.get(ids.get(term)!) ?? 0) + 1)
+      return counts
+    })
+    const lengths = claimTerms.map((counts) => [...counts.values()].reduce((a, b) => a + b, 0))
+    const average = lengths.reduce((a, b) => a + b, 0) / claims.length
+    const plain = (query: number[], limit: number) => {
+      const frequency = (id: number) => claimTerms.filter((counts) => counts.has(id)).length
+      const terms = [...new Set(query)].filter((id) => frequency(id) > 0).sort((a, b) => frequency(a) - frequency(b))
+      const scores = new Map<number, number>()
+      for (const id of terms) {
+        const common = frequency(id) > Math.max(200, claims.length * 0.02) && scores.size >= limit
+        const idf = Math.log(1 + (claims.length - frequency(id) + 0.5) / (frequency(id) + 0.5))
+        claimTerms.forEach((counts, claimAt) => {
+          const f = counts.get(id)
+          if (f === undefined || (common && !scores.has(claimAt))) return
+          const norm = 1.2 * (1 - 0.75 + (0.75 * lengths[claimAt]!) / average)
+          scores.set(claimAt, (scores.get(claimAt) ?? 0) + (idf * f * (1.2 + 1)) / (f + norm))
+        })
+      }
+      return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([claimAt, bm25]) => ({index: claimAt, bm25}))
+    }
+    let commonQueries = 0
+    for (let q = 0; q < 60; q++) {
+      const query = Array.from({length: 3 + (q % 6)}, pickWord).map((word) => ids.get(toTerms(word)[0]!)!)
+      if (query.some((id) => index.postingStart[id + 1]! - index.postingStart[id]! > 200)) commonQueries++
+      for (const limit of [5, 50]) expect(retrieveCandidates(index, query, limit)).toEqual(plain(query, limit))
+    }
+    expect(commonQueries).toBeGreaterThan(30)
+  })
+})
