@@ -222,6 +222,8 @@ export interface Retrieved {
 interface RetrievalState {
   scores: Float64Array
   touched: Uint8Array
+  /** The claims a query has found so far, in order. */
+  found: Uint32Array
   /** BM25 length normalisation of each claim. */
   norms: Float64Array
   /** Common terms: the term's occurrences in each claim (0: absent), built on first use. */
@@ -243,7 +245,7 @@ function stateOf(index: ClaimIndex): RetrievalState {
     const total = index.lengths.length
     const norms = new Float64Array(total)
     for (let claim = 0; claim < total; claim++) norms[claim] = K1 * (1 - B + (B * index.lengths[claim]!) / (index.averageLength || 1))
-    state = {scores: new Float64Array(total), touched: new Uint8Array(total), norms, dense: new Map(), denseBytes: 0}
+    state = {scores: new Float64Array(total), touched: new Uint8Array(total), found: new Uint32Array(total), norms, dense: new Map(), denseBytes: 0}
     retrievalStates.set(index, state)
   }
   return state
@@ -282,30 +284,33 @@ const before = (scoreA: number, indexA: number, scoreB: number, indexB: number):
 export function retrieveCandidates(index: ClaimIndex, queryTerms: Iterable<number>, limit: number): Retrieved[] {
   const total = index.lengths.length
   const state = stateOf(index)
-  const {scores, touched, norms} = state
+  const {scores, touched, norms, found} = state
   const {postingStart, postings, frequencies, idf} = index
   const terms = [...new Set(queryTerms)]
-    .map((id) => ({id, from: postingStart[id]!, to: postingStart[id + 1]!}))
-    .filter((entry) => entry.to > entry.from)
-    .sort((x, y) => x.to - x.from - (y.to - y.from))
-  // Claims scored so far, in the order first scored.
-  const found: number[] = []
+    .filter((id) => postingStart[id + 1]! > postingStart[id]!)
+    .sort((x, y) => postingStart[x + 1]! - postingStart[x]! - (postingStart[y + 1]! - postingStart[y]!))
+  // Claims scored so far, in the order first scored: found[0 .. count).
+  let count = 0
   const commonCutoff = Math.max(200, total * 0.02)
   // (The loops below repeat the BM25 term, (idf · f · (k1 + 1)) / (f + norm), inline: they run
   // for thousands of postings per sentence.)
-  for (const {id, from, to} of terms) {
+  for (const id of terms) {
+    const from = postingStart[id]!
+    const to = postingStart[id + 1]!
     const weight = idf[id]!
-    if (to - from > commonCutoff && found.length >= limit) {
+    if (to - from > commonCutoff && count >= limit) {
       // Only claims already found: look each up, or walk the list, whichever is fewer steps.
-      if (found.length * Math.log2(to - from) < to - from) {
-        for (const position of found) {
+      if (count * Math.log2(to - from) < to - from) {
+        for (let next = 0; next < count; next++) {
+          const position = found[next]!
           const at = binarySearch(postings, from, to, position)
           if (at >= 0) scores[position]! += (weight * frequencies[at]! * (K1 + 1)) / (frequencies[at]! + norms[position]!)
         }
       } else {
-        const dense = found.length * 2 < to - from ? denseRow(index, state, id) : undefined
+        const dense = count * 2 < to - from ? denseRow(index, state, id) : undefined
         if (dense) {
-          for (const position of found) {
+          for (let next = 0; next < count; next++) {
+            const position = found[next]!
             const frequency = dense[position]!
             if (frequency > 0) scores[position]! += (weight * frequency * (K1 + 1)) / (frequency + norms[position]!)
           }
@@ -321,48 +326,55 @@ export function retrieveCandidates(index: ClaimIndex, queryTerms: Iterable<numbe
         const position = postings[at]!
         if (touched[position] === 0) {
           touched[position] = 1
-          found.push(position)
+          found[count++] = position
         }
         scores[position]! += (weight * frequencies[at]! * (K1 + 1)) / (frequencies[at]! + norms[position]!)
       }
     }
   }
-  // The `limit` best in a heap whose root is the worst kept.
+  const best = selectBest(scores, found, count, limit)
+  const out = best.map((position) => ({index: position, bm25: scores[position]!}))
+  for (let next = 0; next < count; next++) {
+    scores[found[next]!] = 0
+    touched[found[next]!] = 0
+  }
+  return out
+}
+
+/** The `limit` claims of found[0 .. count) with the best scores, best first (ties: lower index first). */
+function selectBest(scores: Float64Array, found: Uint32Array, count: number, limit: number): number[] {
+  // A heap whose root is the worst kept.
   const heap: number[] = []
   const worse = (a: number, b: number): boolean => before(scores[b]!, b, scores[a]!, a)
-  const siftDown = (from: number): void => {
-    for (let at = from; ; ) {
-      const left = 2 * at + 1
-      const right = left + 1
-      let worst = at
-      if (left < heap.length && worse(heap[left]!, heap[worst]!)) worst = left
-      if (right < heap.length && worse(heap[right]!, heap[worst]!)) worst = right
-      if (worst === at) return
-      ;[heap[at], heap[worst]] = [heap[worst]!, heap[at]!]
-      at = worst
-    }
-  }
-  for (const position of found) {
+  for (let next = 0; next < count; next++) {
+    const position = found[next]!
     if (heap.length < limit) {
       heap.push(position)
       for (let at = heap.length - 1; at > 0; ) {
         const parent = (at - 1) >> 1
         if (!worse(heap[at]!, heap[parent]!)) break
-        ;[heap[at], heap[parent]] = [heap[parent]!, heap[at]!]
+        const swap = heap[at]!
+        heap[at] = heap[parent]!
+        heap[parent] = swap
         at = parent
       }
     } else if (limit > 0 && before(scores[position]!, position, scores[heap[0]!]!, heap[0]!)) {
       heap[0] = position
-      siftDown(0)
+      for (let at = 0; ; ) {
+        const left = 2 * at + 1
+        const right = left + 1
+        let worst = at
+        if (left < heap.length && worse(heap[left]!, heap[worst]!)) worst = left
+        if (right < heap.length && worse(heap[right]!, heap[worst]!)) worst = right
+        if (worst === at) break
+        const swap = heap[at]!
+        heap[at] = heap[worst]!
+        heap[worst] = swap
+        at = worst
+      }
     }
   }
-  const out = heap.map((position) => ({index: position, bm25: scores[position]!}))
-  out.sort((x, y) => y.bm25 - x.bm25 || x.index - y.index)
-  for (const position of found) {
-    scores[position] = 0
-    touched[position] = 0
-  }
-  return out
+  return heap.sort((x, y) => scores[y]! - scores[x]! || x - y)
 }
 
 /** Where `value` is in the ascending `list[from .. to)`, or -1. */
