@@ -73,6 +73,7 @@ function sameDate(article: DateValue, record: DateValue): boolean {
  * often as claims ("down from 2022"), so they conflict only when none of them is on record.
  */
 function dateConflict(sentence: readonly DateValue[], record: readonly DateValue[], describe: boolean): Conflict | undefined {
+  if (sentence.length === 0 || record.length === 0) return undefined
   const monthly = record.filter((r) => r.month !== undefined)
   const years = new Set(record.flatMap((r) => (r.year === undefined ? [] : [r.year])))
   const yearOnly: DateValue[] = []

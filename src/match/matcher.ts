@@ -403,8 +403,8 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
     // No wording can score more than full coverage at the highest β with full confidence: a
     // claim that cannot reach the cutoff is not scored further (0: left out of the ranking).
     if (!detail && f(precision, 1, FULL_BETA) * retrieval * (1 + 1e-9) < cutoff) return 0
-    const claim = claims[position]!
-    const wordings = detail ? wordingsOf(claim) : undefined
+    const claim = detail ? claims[position]! : undefined
+    const wordings = claim ? wordingsOf(claim) : undefined
     const coverages = detail ? new Map<IndexedText, number>() : undefined
     let bestScore = -1
     let best: RankedClaim | undefined
@@ -434,7 +434,7 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
         const wording: IndexedText = {text: wordings![text - textStart[position]!]!, terms: textTermsOf(text)}
         coverages!.set(wording, coverage)
         if (!best || score > best.score) {
-          best = {claim, position, score, text: wording, shared: shared!, coverage, precision, near: near!, coverages: coverages!, explains: explains!, confidence, bm25}
+          best = {claim: claim!, position, score, text: wording, shared: shared!, coverage, precision, near: near!, coverages: coverages!, explains: explains!, confidence, bm25}
         }
       } else if (score > bestScore) bestScore = score
     }
