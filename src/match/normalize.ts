@@ -333,7 +333,11 @@ const FOLDABLE_CHARACTER = /[^\x00-\x1a\x1c-\x7f]/
 
 /** Fold characters: compatibility forms, accents, quotes, dashes. */
 export function foldCharacters(text: string): string {
-  if (!FOLDABLE_CHARACTER.test(text)) return text
+  return FOLDABLE_CHARACTER.test(text) ? characterPasses(text) : text
+}
+
+/** The folds of {@link foldCharacters}, run whatever the text (exported for its tests). */
+export function characterPasses(text: string): string {
   return text
     // Terminal escape sequences pasted with an article are not words or figures ("ESC[38;5;196m").
     .replace(/(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?/g, ' ')
@@ -391,7 +395,11 @@ const MARKUP_TRIGGER = /[@#/]|RT|[Ww]{3}\.|[Nn][Oo]\./
  */
 export function cleanMarkup(text: string): string {
   // Every replacement below needs one of these (a link its "/" or "www."); most texts have none.
-  if (!MARKUP_TRIGGER.test(text)) return text
+  return MARKUP_TRIGGER.test(text) ? markupPasses(text) : text
+}
+
+/** The replacements of {@link cleanMarkup}, run whatever the text (exported for its tests). */
+export function markupPasses(text: string): string {
   return text
     .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
     .replace(/\bpic\.twitter\.com\/\S+/gi, ' ')
