@@ -79,6 +79,19 @@ describe('claims cache', () => {
     expect(await check(await loadClaims([DEFAULT_CLAIMS_DIR, CORE], {cache: folder}))).toEqual(expected) // reads it
   })
 
+  it('keys the index by content, so a run from another folder reuses it', async () => {
+    const folder = scratch()
+    const here = await loadClaims([DEFAULT_CLAIMS_DIR], {cache: folder})
+    createChecker(here)
+    const indexes = () => entries(folder).filter((path) => path.includes('index-'))
+    expect(indexes()).toHaveLength(1)
+    const elsewhere = await loadClaims([DEFAULT_CLAIMS_DIR], {cache: folder, cwd: tmpdir()})
+    expect(elsewhere.origins.get(here.claims[0]!.id)!.file).not.toBe(here.origins.get(here.claims[0]!.id)!.file)
+    expect(elsewhere.hash).toBe(here.hash)
+    createChecker(elsewhere)
+    expect(indexes()).toHaveLength(1)
+  })
+
   it('ignores a corrupt entry and writes it again', async () => {
     const folder = scratch()
     const plain = await loadClaims([CORE], {cache: false})

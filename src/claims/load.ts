@@ -90,7 +90,9 @@ export async function loadClaims(paths: readonly string[], options: LoadOptions 
       // Bytes, not text: a cached file is hashed but never decoded.
       const bytes = readClaimFile(file, display)
       const extension = extname(file).toLowerCase()
-      hash.update(display).update('\0').update(bytes).update('\0')
+      // The files' contents in order, not their names: the index depends on nothing else, so a
+      // run from another folder (other relative names) reuses the cached index.
+      hash.update(`${bytes.length}\0`).update(bytes)
       const key = folder ? claimsFileKey(extension, bytes, schemaText()) : undefined
       const cached = folder && key ? readCachedClaims(folder, key) : undefined
       let located: LocatedClaims
