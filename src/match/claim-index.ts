@@ -7,7 +7,7 @@
 // loads from the on-disk cache as a handful of buffers, and the scorer reads it without hashing.
 import type {Claim} from '../types.js'
 import {normalizeUnit, parsePartialDate, readAssertions, type Assertions} from './figures.js'
-import {toTerms} from './normalize.js'
+import {normalizeText, tokenize, type Token} from './normalize.js'
 
 export interface ClaimIndex {
   /** Term id → term. */
@@ -46,8 +46,8 @@ export function bm25Idf(total: number, documentFrequency: number): number {
 /** The wordings of a claim, in index order. */
 export const wordingsOf = (claim: Claim): string[] => [claim.claim, ...(claim.variants ?? [])]
 
-/** Number of claims in the index. */
-export const indexSize = (index: ClaimIndex): number => index.lengths.length
+/** A text's tokens (terms and stop words), as the matcher reads them. */
+const tokensOf = (text: string): Array<Token & {isTerm: boolean}> => tokenize(normalizeText(text))
 
 /** A growable Uint32Array. */
 class Column {
@@ -66,9 +66,12 @@ class Column {
   }
 }
 
-/** What a claim asserts, over all its wordings and its `facts`, for the contradiction checks. */
-export function claimAssertions(claim: Claim): Assertions {
-  const texts = wordingsOf(claim).map((text) => readAssertions(text))
+/**
+ * What a claim asserts, over all its wordings and its `facts`, for the contradiction checks.
+ * `tokens`: each wording's tokens, when the caller has them.
+ */
+export function claimAssertions(claim: Claim, tokens: readonly (readonly Token[])[] = wordingsOf(claim).map(tokensOf)): Assertions {
+  const texts = wordingsOf(claim).map((text, at) => readAssertions(text, tokens[at]))
   const assertions: Assertions = {
     figures: texts.flatMap((a) => a.figures),
     dates: texts.flatMap((a) => a.dates),
@@ -107,14 +110,18 @@ export function buildClaimIndex(claims: readonly Claim[]): ClaimIndex {
   }
   // Per claim: term id → its slot in the claim's vocabulary row (reset after each claim).
   const slotOf = new Map<number, number>()
+  const assertions: string[] = []
   claims.forEach((claim, position) => {
     vocabStart.push(vocabTerms.length)
     textStart.push(textTermStart.length)
     let length = 0
-    for (const text of wordingsOf(claim)) {
+    // Each wording is normalised once, for its terms and for what it asserts.
+    const wordingTokens = wordingsOf(claim).map(tokensOf)
+    for (const tokens of wordingTokens) {
       textTermStart.push(textTerms.length)
       const inText = new Set<number>()
-      for (const term of toTerms(text)) {
+      for (const {term, isTerm} of tokens) {
+        if (!isTerm) continue
         const id = idOf(term)
         length++
         if (!inText.has(id)) {
@@ -132,6 +139,7 @@ export function buildClaimIndex(claims: readonly Claim[]): ClaimIndex {
       }
     }
     slotOf.clear()
+    assertions.push(JSON.stringify(claimAssertions(claim, wordingTokens)))
     lengths[position] = length
     totalLength += length
   })
@@ -173,7 +181,7 @@ export function buildClaimIndex(claims: readonly Claim[]): ClaimIndex {
     lengths,
     averageLength: claims.length > 0 ? totalLength / claims.length : 0,
     unseenIdf: bm25Idf(Math.max(claims.length, 1), 0),
-    assertions: claims.map((claim) => JSON.stringify(claimAssertions(claim))),
+    assertions,
   }
 }
 

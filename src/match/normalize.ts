@@ -459,9 +459,9 @@ function foldProportions(text: string): string {
     })
 }
 
-// Recent texts → their normal form. A sentence is normalised by several readers (ranking, the
-// figures it asserts, check-worthiness, contradictions); the second and later get it from here.
-// Bounded: emptied when full.
+// Recent texts → their normal form. Sentences recur within an article and across the files of a
+// run (datelines, bylines, boilerplate, quotes repeated); a repeat is normalised once. Bounded:
+// emptied when full.
 const normalizedCache = new Map<string, string>()
 const NORMALIZED_CACHE_SIZE = 1024
 
