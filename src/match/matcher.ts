@@ -447,13 +447,13 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
     return out
   }
 
-
   /** How the sentence contradicts a ranked claim: its facts, then negation (computed once per pair). */
   const conflictsOfPair = (r: RankedClaim, sentence: SentenceFacts, terms: QueryTerms): Conflict[] => {
     if (!r.conflicts) {
+      const record = assertionsOf(r.position)
       const negation = negationConflict({
         sentence: sentence.assertions,
-        record: assertionsOf(r.position),
+        record,
         sentenceText: sentence.text,
         sentenceClauses: (sentence.clauses ??= clausesOfNormalized(terms.normalized)),
         recordText: r.text.text,
@@ -462,7 +462,7 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
         recordTexts: [...r.coverages].filter(([text, coverage]) => text.text === r.claim.claim || coverage >= RESCUE * r.coverage).map(([text]) => text.text),
         shared: r.shared,
       })
-      const facts = factConflicts({sentence: sentence.assertions, record: assertionsOf(r.position)})
+      const facts = factConflicts({sentence: sentence.assertions, record})
       r.conflicts = negation ? [...facts, negation] : facts
     }
     return r.conflicts
