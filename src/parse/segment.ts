@@ -18,10 +18,11 @@ export type InputFormat = 'text' | 'markdown' | 'html'
 /**
  * Call `visitor` on every sentence node, in document order (preorder, as unist-util-visit would,
  * but without its per-node closures and ancestor arrays, which cost more than the parse itself).
+ * Sentences hold words, not sentences: the walk does not go into them.
  */
 function eachSentence(node: NlcstNodes, visitor: (sentence: NlcstSentence) => void): void {
   if (node.type === 'SentenceNode') visitor(node)
-  if ('children' in node) for (const child of node.children) eachSentence(child, visitor)
+  else if ('children' in node) for (const child of node.children) eachSentence(child, visitor)
 }
 
 /** retext plugin: record every sentence with its text and place. */
