@@ -186,6 +186,9 @@ const f = (precision: number, coverage: number, beta = BETA): number =>
  * much else it says ("Coupled with …, more than half of U.S. states have legalized cannabis, these
  * factors …"), so near-complete coverage shifts the weight from precision to coverage.
  */
+/** The score factor for a candidate's BM25 score, relative to the best candidate's. */
+const retrievalOf = (bm25: number, bestBm25: number): number => (bestBm25 > 0 ? 1 - BM25_SHARE + (BM25_SHARE * bm25) / bestBm25 : 1)
+
 const betaFor = (coverage: number): number =>
   coverage <= FULL_COVERAGE_FROM ? BETA : BETA + ((FULL_BETA - BETA) * (coverage - FULL_COVERAGE_FROM)) / (1 - FULL_COVERAGE_FROM)
 
@@ -371,19 +374,13 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
   }
 
   /**
-   * Score a candidate. `detail` fills in the shared terms, near matches and coverages (for the few
-   * candidates that are judged); without it only the score is computed, allocating nothing.
+   * How much of the sentence the claim explains, as a share of its weight: its terms found in the
+   * claim's vocabulary, and at NEAR_CREDIT those with a near term there. `near` and `explains`, when
+   * given, receive the details.
    */
-  function scoreClaim(scoring: ScoringTerms, position: number, bm25: number, bestBm25: number, detail: false, cutoff: number): number
-  function scoreClaim(scoring: ScoringTerms, position: number, bm25: number, bestBm25: number, detail: true): RankedClaim | undefined
-  function scoreClaim(scoring: ScoringTerms, position: number, bm25: number, bestBm25: number, detail: boolean, cutoff = 0): number | RankedClaim | undefined {
-    const total = scoring.terms.total
-    if (total === 0) return detail ? undefined : 0
+  const precisionOf = (scoring: ScoringTerms, position: number, near?: Map<string, string>, explains?: Set<string>): number => {
     const stamp = markClaim(position)
-    // Precision: how much of the sentence any wording of the claim explains.
     let explained = 0
-    const near = detail ? new Map<string, string>() : undefined
-    const explains = detail ? new Set<string>() : undefined
     for (let at = 0; at < scoring.ids.length; at++) {
       const id = scoring.ids[at]!
       if (id >= 0 && inClaim[id] === stamp) {
@@ -398,11 +395,29 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
         near?.set(scoring.list[at]!, termOf[match]!)
       }
     }
-    const precision = Math.min(1, explained / total)
-    const retrieval = bestBm25 > 0 ? 1 - BM25_SHARE + (BM25_SHARE * bm25) / bestBm25 : 1
-    // No wording can score more than full coverage at the highest β with full confidence: a
-    // claim that cannot reach the cutoff is not scored further (0: left out of the ranking).
-    if (!detail && f(precision, 1, FULL_BETA) * retrieval * (1 + 1e-9) < cutoff) return 0
+    return Math.min(1, explained / scoring.terms.total)
+  }
+
+  /**
+   * The most a candidate can score with this precision, whatever its wordings cover: F at full
+   * coverage and the highest β, with full confidence (scores only fall short of it).
+   */
+  const ceilingOf = (precision: number, retrieval: number): number => f(precision, 1, FULL_BETA) * retrieval * (1 + 1e-9)
+
+  /**
+   * Score a candidate. `detail` fills in the shared terms, near matches and coverages (for the few
+   * candidates that are judged); without it only the score is computed, allocating nothing.
+   */
+  function scoreClaim(scoring: ScoringTerms, position: number, bm25: number, bestBm25: number, detail: false, cutoff: number): number
+  function scoreClaim(scoring: ScoringTerms, position: number, bm25: number, bestBm25: number, detail: true): RankedClaim | undefined
+  function scoreClaim(scoring: ScoringTerms, position: number, bm25: number, bestBm25: number, detail: boolean, cutoff = 0): number | RankedClaim | undefined {
+    if (scoring.terms.total === 0) return detail ? undefined : 0
+    const near = detail ? new Map<string, string>() : undefined
+    const explains = detail ? new Set<string>() : undefined
+    const precision = precisionOf(scoring, position, near, explains)
+    const retrieval = retrievalOf(bm25, bestBm25)
+    // A claim that cannot reach the cutoff is not scored further (0: left out of the ranking).
+    if (!detail && ceilingOf(precision, retrieval) < cutoff) return 0
     const claim = detail ? claims[position]! : undefined
     const wordings = claim ? wordingsOf(claim) : undefined
     const coverages = detail ? new Map<IndexedText, number>() : undefined
@@ -492,6 +507,19 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
       for (const id of scoring.ids) if (id >= 0) queryIds.push(id)
       const retrieved = retrieveCandidates(index, queryIds, Math.max(RETRIEVE, limit))
       const bestBm25 = retrieved[0]?.bm25 ?? 0
+      // Most sentences resemble no claim enough to be reported: when no candidate's ceiling reaches
+      // `minScore`, the sentence ends here, before any wording is scored.
+      if (minScore > -Infinity) {
+        if (scoring.terms.total === 0) return []
+        let reachable = false
+        for (const {index: position, bm25} of retrieved) {
+          if (ceilingOf(precisionOf(scoring, position), retrievalOf(bm25, bestBm25)) >= minScore) {
+            reachable = true
+            break
+          }
+        }
+        if (!reachable) return []
+      }
       const depth = Math.max(limit, CHECK_DEPTH)
       const scored: Scored[] = []
       // The `depth` best scores so far, ascending: a claim that cannot beat the lowest of them
