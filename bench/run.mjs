@@ -26,7 +26,7 @@ const bigMb = Number(option('--big-mb', quick ? '5' : '50'))
 const coldRuns = Number(option('--cold-runs', quick ? '5' : '10'))
 const DATA_VERSION = 1
 
-const bundle = join(root, 'dist/bundle/main.js')
+const bundle = join(root, 'dist/bundle/main.cjs')
 if (!existsSync(bundle) || statSync(bundle).mtimeMs < statSync(join(root, 'dist/cli/main.js')).mtimeMs) {
   console.error('bench: dist/ is not built (or the bundle is older than dist/): run `npm run build` first')
   process.exit(2)

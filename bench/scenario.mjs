@@ -95,8 +95,8 @@ if (kind === 'load') {
   out.run = now() - start
 } else if (kind === 'cli') {
   // The command as a user runs it, output discarded; the caller times the process.
-  const bundle = join(root, 'dist/bundle/main.js')
-  const {main} = await import(bundle)
+  const {loadMain} = await import(join(root, 'bin/load.js'))
+  const main = await loadMain()
   const {Writable} = await import('node:stream')
   const sink = new Writable({
     write(_chunk, _encoding, done) {
@@ -115,3 +115,5 @@ if (kind === 'load') {
 }
 out.maxRss = process.resourceUsage().maxRSS * 1024
 process.stdout.write(`${JSON.stringify(out)}\n`)
+// Every kind ends the same way, as the command does: exit once the output is written.
+process.stdout.write('', () => process.exit(0))

@@ -1,21 +1,14 @@
 #!/usr/bin/env node
-// factcheck command: runs the built CLI, installed by `npm install` (prepare → build). The build
-// bundles it into dist/bundle/ (fewer files to load at start-up); while that bundle is older than
-// dist/ (after a plain `tsc`), dist/cli/ runs as it is.
-import {statSync} from 'node:fs'
+// factcheck command: runs the built CLI, installed by `npm install` (prepare → build). See
+// load.js for how it is loaded (the bundle and its code cache, or dist/ as tsc wrote it).
 import module from 'node:module'
+import {loadMain} from './load.js'
 
-// Node 22.1+ keeps compiled code between runs (Node 20 has no such cache: this does nothing there).
+// Node 22.1+ keeps compiled code between runs for dist/ (Node 20 has no such cache: this does
+// nothing there; the bundle has its own, made at build time).
 module.enableCompileCache?.()
 
-const mtime = (path) => {
-  try {
-    return statSync(new URL(path, import.meta.url)).mtimeMs
-  } catch {
-    return -1
-  }
-}
-const {main} = await import(mtime('../dist/bundle/main.js') >= mtime('../dist/cli/main.js') ? '../dist/bundle/main.js' : '../dist/cli/main.js')
+const main = await loadMain()
 
 // A closed pipe (`factcheck big.txt | head -1`) ends the run quietly. A closed stderr only loses
 // the messages: the run goes on and keeps its exit code (an uncaught EPIPE would make it 1).
@@ -35,3 +28,8 @@ const code = await main(process.argv, {
   cwd: process.cwd(),
 })
 process.exitCode = code
+// Exit as soon as the output is flushed. Waiting for the event loop to empty would also wait for
+// V8's background compile jobs, which can take tens of milliseconds more on a busy machine.
+const flushed = (stream) => new Promise((resolve) => stream.write('', () => resolve()))
+await Promise.all([flushed(process.stdout), flushed(process.stderr)])
+process.exit(code)

@@ -1,18 +1,24 @@
 // Build steps after `tsc` (which writes dist/ and the type declarations):
 // 1. the claims schema compiled ahead of time (ajv standalone code) → dist/claims/schema-validator.cjs,
 //    tagged with the hash of the schema it came from (validate.ts uses it only while they agree);
-// 2. the CLI bundled with esbuild → dist/bundle/ (one file for the start-up path; the Markdown and
-//    HTML parsers, output formats and claims tooling stay separate chunks, loaded when used).
-//    bin/factcheck.js runs the bundle when it is newer than dist/cli/main.js, else dist/ as is.
-//    The bundle carries the cache's code fingerprint of dist/ (see codeFingerprint in
-//    src/claims/cache.ts), so a run does not read and hash all of dist/ to compute it.
+// 2. the CLI bundled with esbuild into one CommonJS file, dist/bundle/main.cjs. The Markdown and
+//    HTML parsers, output formats and claims tooling are in it but run only when imported (esbuild
+//    wraps each dynamically imported module in a lazy initialiser), and V8 compiles a function
+//    only on its first call. The bundle carries the cache's code fingerprint of dist/ (see
+//    codeFingerprint in src/claims/cache.ts), so a run does not read and hash all of dist/.
+// 3. V8's code cache for the bundle → dist/bundle/main.cjs.cache: the bundle is run on the example
+//    article (claims and index already cached, as in every later run) and V8 is asked for the
+//    code it compiled. bin/load.js hands it to V8, which refuses it if it does not fit.
 import {createHash} from 'node:crypto'
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Ajv} from 'ajv'
 import standaloneCode from 'ajv/dist/standalone/index.js'
 import {build} from 'esbuild'
+import {Writable} from 'node:stream'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const {AJV_OPTIONS} = await import(join(root, 'dist/claims/validate.js'))
@@ -32,17 +38,38 @@ const outdir = join(root, 'dist/bundle')
 rmSync(outdir, {recursive: true, force: true})
 const fingerprint = fingerprintOf(join(root, 'dist'))
 await build({
-  entryPoints: {main: join(root, 'dist/cli/main.js')},
-  outdir,
+  entryPoints: [join(root, 'dist/cli/main.js')],
+  outfile: join(outdir, 'main.cjs'),
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunk-[hash]',
-  // CommonJS dependencies call require() for Node built-ins.
-  banner: {js: "import {createRequire as __factcheckRequire} from 'node:module'; const require = __factcheckRequire(import.meta.url);"},
-  define: {FACTCHECK_CODE_FINGERPRINT: JSON.stringify(fingerprint)},
+  // Paths are found from the module's own place: in the bundle, the bundle's file.
+  banner: {js: "const __factcheckBundleUrl = require('node:url').pathToFileURL(__filename).href;"},
+  define: {FACTCHECK_CODE_FINGERPRINT: JSON.stringify(fingerprint), 'import.meta.url': '__factcheckBundleUrl'},
   logLevel: 'warning',
   legalComments: 'none',
 })
+
+// 3. Code cache, from a run like a user's: a first run (another process) fills a scratch claims
+// cache, then this one checks the example article and keeps what V8 compiled.
+const {compileBundle, CODE_CACHE} = await import(join(root, 'bin/load.js'))
+const example = join(root, 'fixtures/example-oped.txt')
+const scratch = mkdtempSync(join(os.tmpdir(), 'factcheck-build-'))
+try {
+  const env = {...process.env, FACTCHECK_CACHE_DIR: scratch, FACTCHECK_NO_CODE_CACHE: '1', NO_COLOR: '1'}
+  delete env.FACTCHECK_NO_CACHE
+  const first = spawnSync(process.execPath, [join(root, 'bin/factcheck.js'), example], {env, stdio: 'ignore'})
+  if (first.status !== 0 && first.status !== 1) throw new Error(`build: the bundle failed on ${example} (exit ${first.status})`)
+  const {exports, script} = compileBundle()
+  const sink = new Writable({
+    write(_chunk, _encoding, done) {
+      done()
+    },
+  })
+  const code = await exports.main(['node', 'factcheck', example], {stdin: process.stdin, stdout: sink, stderr: sink, env, cwd: root})
+  if (code !== 0 && code !== 1) throw new Error(`build: the bundle failed on ${example} (exit ${code})`)
+  writeFileSync(CODE_CACHE, script.createCachedData())
+} finally {
+  rmSync(scratch, {recursive: true, force: true})
+}
