@@ -11,7 +11,8 @@ import {DEFAULT_CLAIMS_DIR} from './claims/paths.js'
 import {createMatcher, DEFAULT_MIN_SCORE, type Matcher} from './match/matcher.js'
 import {SEVERITY_RANK} from './match/severity.js'
 import {segmentBatches, type InputFormat} from './parse/segment.js'
-import type {Claim, ClaimDatabase, FileReport, Finding, Summary} from './types.js'
+import {claimListOf, listOf} from './claims/claim-list.js'
+import type {Claim, ClaimDatabase, ClaimList, FileReport, Finding, Summary} from './types.js'
 
 export type * from './types.js'
 export type {InputFormat} from './parse/segment.js'
@@ -51,7 +52,8 @@ export interface Checker {
   checkFile(file: VFile, format: InputFormat): Promise<CheckResult>
 }
 
-const claimsOf = (claims: ClaimDatabase | readonly Claim[]): readonly Claim[] => ('claims' in claims ? claims.claims : claims)
+/** The claims by position: a loaded database's are read as the matcher asks for them. */
+const claimsOf = (claims: ClaimDatabase | readonly Claim[]): ClaimList => ('claims' in claims ? claimListOf(claims) : listOf(claims))
 
 /**
  * Build the matcher once, for checking many files against the same database. The index of a

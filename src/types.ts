@@ -69,8 +69,21 @@ export interface ClaimOrigin {
   column: number
 }
 
+/**
+ * Claims by position, each read when first asked for: a database loaded from the cache does not
+ * build every claim object up front. An array of claims is one too ({@link listOf}).
+ */
+export interface ClaimList {
+  readonly length: number
+  /** The claim at `index` (0 ≤ index < length). */
+  claim(index: number): Claim
+  /** Its id, without reading the rest of the claim. */
+  id(index: number): string
+}
+
 export interface ClaimDatabase {
-  claims: Claim[]
+  /** Every claim (built on first use when the database was loaded from the cache). */
+  readonly claims: Claim[]
   /** id → where the claim was defined (absent for claims built in memory). */
   origins: Map<string, ClaimOrigin>
   /** Content hash of the loaded files, for caches keyed by the database. */

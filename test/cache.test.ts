@@ -3,6 +3,7 @@
 import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {crc32} from 'node:zlib'
 import {VFile} from 'vfile'
 import {afterAll, describe, expect, it} from 'vitest'
 import {deserializeIndex, pack, serializeIndex, unpack} from '../src/claims/cache.js'
@@ -105,6 +106,48 @@ describe('claims cache', () => {
     for (const path of entries(folder)) expect(readFileSync(path, 'utf8')).not.toBe('garbage')
   })
 
+  it('does not read a cached claim until it is needed, and then tells a damaged one', async () => {
+    const folder = scratch()
+    const plain = await loadClaims([CORE], {cache: false})
+    createChecker(await loadClaims([CORE], {cache: folder})) // stores the claims entry and the index
+    const [entry] = entries(folder).filter((path) => path.includes('claims-'))
+    // Change the last claim's id inside the entry and fix its checksum: only reading that claim can tell.
+    const bytes = readFileSync(entry!)
+    const headerEnd = 12 + bytes.readUInt32LE(8)
+    const header = JSON.parse(bytes.toString('utf8', 12, headerEnd)) as {ids: string[]; ends: number[]; crc: number}
+    const body = Buffer.from(bytes.subarray(headerEnd))
+    const last = header.ids.length - 1
+    const at = body.indexOf(JSON.stringify(header.ids[last]), header.ends[last - 1])
+    expect(at).toBeGreaterThanOrEqual(0)
+    body[at + 1] = 0x21 // "!" as the id's first character
+    header.crc = crc32(body)
+    const changed = Buffer.from(JSON.stringify(header), 'utf8')
+    const prefix = Buffer.from(bytes.subarray(0, 12))
+    prefix.writeUInt32LE(changed.length, 8)
+    writeFileSync(entry!, Buffer.concat([prefix, changed, body]))
+
+    const database = await loadClaims([CORE], {cache: folder})
+    expect(database.origins).toEqual(plain.origins)
+    // A sentence no claim resembles reads no claim (the index comes from the cache).
+    const report = await createChecker(database).checkFile(new VFile({value: 'The weather was mild all week.'}), 'text')
+    expect(report.findings).toEqual([])
+    expect(() => database.claims).toThrow(ClaimsError)
+    expect(() => database.claims).toThrow(/damaged claims cache entry \(delete it, or run with --no-cache\)$/)
+  })
+
+  it('ignores an entry with a changed byte (its checksum no longer fits) and writes it again', async () => {
+    const folder = scratch()
+    const plain = await loadClaims([CORE], {cache: false})
+    await loadClaims([CORE], {cache: folder})
+    const [entry] = entries(folder).filter((path) => path.includes('claims-'))
+    const bytes = readFileSync(entry!)
+    bytes[bytes.length - 10]! ^= 0x01
+    writeFileSync(entry!, bytes)
+    const again = await loadClaims([CORE], {cache: folder})
+    expect(again.claims).toEqual(plain.claims)
+    expect(readFileSync(entry!).equals(bytes)).toBe(false)
+  })
+
   it('sees a changed claims file as new', async () => {
     const folder = scratch()
     const claims = join(scratch(), 'claims.yaml')
@@ -146,9 +189,9 @@ describe('index entries', () => {
   it('round-trips the index, and refuses one that does not fit its claims', async () => {
     const {claims, hash} = await loadClaims([CORE], {cache: false})
     const index = buildClaimIndex(claims)
-    expect(deserializeIndex(serializeIndex(index, hash), claims, hash)).toEqual(index)
-    expect(deserializeIndex(serializeIndex(index, hash), claims, 'another hash')).toBeUndefined()
-    expect(deserializeIndex(serializeIndex(index, hash), claims.slice(1), hash)).toBeUndefined()
+    expect(deserializeIndex(serializeIndex(index, hash), claims.length, hash)).toEqual(index)
+    expect(deserializeIndex(serializeIndex(index, hash), claims.length, 'another hash')).toBeUndefined()
+    expect(deserializeIndex(serializeIndex(index, hash), claims.length - 1, hash)).toBeUndefined()
     // Well-formed entries whose arrays point outside the index (a term id past the vocabulary, a
     // claim past the database, rows out of order) are refused, not used.
     const broken = [
@@ -159,7 +202,7 @@ describe('index entries', () => {
       {...index, assertions: index.assertions.slice(1)},
       {...index, terms: index.terms.map((term, at) => (at === 0 ? 7 : term))},
     ]
-    for (const bad of broken) expect(deserializeIndex(pack({hash, count: claims.length, index: bad}), claims, hash)).toBeUndefined()
+    for (const bad of broken) expect(deserializeIndex(pack({hash, count: claims.length, index: bad}), claims.length, hash)).toBeUndefined()
   })
 })
 

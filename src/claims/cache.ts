@@ -16,11 +16,14 @@ import {endianness, homedir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {isDeepStrictEqual} from 'node:util'
+import * as zlib from 'node:zlib'
 import {isClaimIndex, type ClaimIndex} from '../match/claim-index.js'
 import type {Claim, ClaimDatabase, ClaimOrigin} from '../types.js'
+import {claimListOf} from './claim-list.js'
+import {ClaimsError} from './errors.js'
 
 /** Bump when the layout of an entry changes. */
-const FORMAT = 3
+const FORMAT = 4
 /** Index files kept (one per database hash); older ones are removed. */
 const KEEP_INDEXES = 6
 
@@ -366,57 +369,108 @@ export function unpack(bytes: Buffer): unknown {
 }
 
 // --- Parsed and validated claims files ---------------------------------------------------------
-// Stored as JSON rather than with the codec above: claims are JSON data (they come from YAML or
-// JSON and passed the schema), and JSON.parse is native code, several times faster than the codec
-// on a run's first (unoptimised) pass. Their strings are mostly distinct, so sharing them would
-// save little. Claims that JSON would not give back exactly (NaN, -0, a field set to undefined)
-// are not cached: such a file is parsed on every run.
+// One entry per claims file: a JSON header (ids, places, where each claim's JSON ends, a CRC-32 of
+// the claims) and then each claim as JSON, one after the other. A run parses a claim only when it
+// needs it (most runs need a few: the ones sentences are matched against), so a large database
+// starts without building every claim object. Claims are JSON data (they come from YAML or JSON
+// and passed the schema) and JSON.parse is native code. Claims that JSON would not give back
+// exactly (NaN, -0, a field set to undefined) are not cached: such a file is parsed on every run.
 
 const CLAIMS_MAGIC = 0x4a504346 // "FCPJ"
+/** Magic, format, header length. */
+const CLAIMS_PREFIX = 12
 
 export interface CachedClaims {
-  claims: Claim[]
+  ids: string[]
   /** Line and column of each claim (the file name is the caller's). */
   places: Array<[number, number]>
+  /** The `index`-th claim, parsed on first use (ClaimsError if the entry was damaged since it was read). */
+  claimAt(index: number): Claim
 }
 
-/** Key of one claims file: its kind, its bytes, and the code and schema that read it. */
-export function claimsFileKey(extension: string, bytes: Uint8Array, schema: string): string {
-  return createHash('sha256').update(`${codeFingerprint()}\0${extension}\0`).update(schema).update('\0').update(bytes).digest('hex')
+/**
+ * Key of one claims file: its kind, its content (`digest`, the SHA-256 of its bytes), and the code
+ * and schema that read it.
+ */
+export function claimsFileKey(extension: string, digest: string, schema: string): string {
+  return createHash('sha256').update(`${codeFingerprint()}\0${extension}\0${digest}\0`).update(schema).digest('hex')
 }
 
 const claimsPath = (folder: string, key: string): string => join(folder, `claims-${FORMAT}`, key.slice(0, 2), `${key}.bin`)
 
+const isPlace = (place: unknown): place is [number, number] => Array.isArray(place) && typeof place[0] === 'number' && typeof place[1] === 'number'
+
 export function readCachedClaims(folder: string, key: string): CachedClaims | undefined {
-  let data: unknown
+  // zlib.crc32 is in Node 20.15 and later; without it, the file is parsed.
+  if (typeof zlib.crc32 !== 'function') return undefined
+  const path = claimsPath(folder, key)
+  let bytes: Buffer
+  let header: {key?: unknown; ids?: unknown; places?: unknown; ends?: unknown; crc?: unknown}
   try {
-    const bytes = readFileSync(claimsPath(folder, key))
-    if (bytes.length < 8 || bytes.readUInt32LE(0) !== CLAIMS_MAGIC || bytes.readUInt32LE(4) !== FORMAT) return undefined
-    data = JSON.parse(bytes.toString('utf8', 8))
+    bytes = readFileSync(path)
+    if (bytes.length < CLAIMS_PREFIX || bytes.readUInt32LE(0) !== CLAIMS_MAGIC || bytes.readUInt32LE(4) !== FORMAT) return undefined
+    const headerEnd = CLAIMS_PREFIX + bytes.readUInt32LE(8)
+    if (headerEnd > bytes.length) return undefined
+    header = JSON.parse(bytes.toString('utf8', CLAIMS_PREFIX, headerEnd)) as typeof header
+    bytes = bytes.subarray(headerEnd)
   } catch {
     return undefined
   }
-  if (!data || typeof data !== 'object') return undefined
-  const entry = data as {key?: unknown; claims?: unknown; places?: unknown}
-  if (entry.key !== key || !Array.isArray(entry.claims) || !Array.isArray(entry.places) || entry.claims.length !== entry.places.length) return undefined
-  for (const place of entry.places) if (!Array.isArray(place) || typeof place[0] !== 'number' || typeof place[1] !== 'number') return undefined
-  for (const claim of entry.claims) if (!claim || typeof claim !== 'object' || typeof (claim as Claim).id !== 'string') return undefined
-  return {claims: entry.claims as Claim[], places: entry.places as Array<[number, number]>}
+  if (!header || typeof header !== 'object' || header.key !== key) return undefined
+  const {ids, places, ends} = header
+  if (!Array.isArray(ids) || !Array.isArray(places) || !Array.isArray(ends)) return undefined
+  if (places.length !== ids.length || ends.length !== ids.length || !ids.every((id) => typeof id === 'string') || !places.every(isPlace)) return undefined
+  let previous = 0
+  for (const end of ends) {
+    if (!Number.isInteger(end) || (end as number) < previous) return undefined
+    previous = end as number
+  }
+  if (previous !== bytes.length || header.crc !== zlib.crc32(bytes)) return undefined
+  const body = bytes
+  const claims = new Array<Claim | undefined>(ids.length)
+  return {
+    ids: ids as string[],
+    places: places as Array<[number, number]>,
+    claimAt(index) {
+      let claim = claims[index]
+      if (!claim) {
+        let parsed: unknown
+        try {
+          parsed = JSON.parse(body.toString('utf8', index === 0 ? 0 : (ends[index - 1] as number), ends[index] as number))
+        } catch {
+          parsed = undefined
+        }
+        if (!parsed || typeof parsed !== 'object' || (parsed as Claim).id !== ids[index]) {
+          throw new ClaimsError(`${path}: damaged claims cache entry (delete it, or run with --no-cache)`)
+        }
+        claim = parsed as Claim
+        claims[index] = claim
+      }
+      return claim
+    },
+  }
 }
 
 export function writeCachedClaims(folder: string, key: string, claims: readonly Claim[], origins: readonly ClaimOrigin[]): void {
-  const entry = {key, claims, places: origins.map((origin) => [origin.line, origin.column])}
-  let text: string
+  if (typeof zlib.crc32 !== 'function') return
+  let texts: string[]
   try {
-    text = JSON.stringify(entry)
-    if (!isDeepStrictEqual(JSON.parse(text), entry)) return
+    texts = claims.map((claim) => JSON.stringify(claim))
+    if (!texts.every((text, index) => isDeepStrictEqual(JSON.parse(text), claims[index]))) return
   } catch {
     return
   }
-  const header = Buffer.alloc(8)
-  header.writeUInt32LE(CLAIMS_MAGIC, 0)
-  header.writeUInt32LE(FORMAT, 4)
-  writeAtomic(claimsPath(folder, key), Buffer.concat([header, Buffer.from(text, 'utf8')]))
+  const body = Buffer.from(texts.join(''), 'utf8')
+  const ends: number[] = []
+  let end = 0
+  for (const text of texts) ends.push((end += Buffer.byteLength(text, 'utf8')))
+  const places = origins.map((origin) => [origin.line, origin.column])
+  const header = Buffer.from(JSON.stringify({key, ids: claims.map((claim) => claim.id), places, ends, crc: zlib.crc32(body)}), 'utf8')
+  const prefix = Buffer.alloc(CLAIMS_PREFIX)
+  prefix.writeUInt32LE(CLAIMS_MAGIC, 0)
+  prefix.writeUInt32LE(FORMAT, 4)
+  prefix.writeUInt32LE(header.length, 8)
+  writeAtomic(claimsPath(folder, key), Buffer.concat([prefix, header, body]))
 }
 
 // --- The matcher's index ----------------------------------------------------------------------
@@ -436,11 +490,11 @@ export function serializeIndex(index: ClaimIndex, hash: string): Buffer {
   return pack({hash, count: index.lengths.length, index})
 }
 
-/** The index from bytes, for these claims; `undefined` when the bytes do not fit them. */
-export function deserializeIndex(bytes: Buffer, claims: readonly Claim[], hash: string): ClaimIndex | undefined {
+/** The index from bytes, for `count` claims; `undefined` when the bytes do not fit them. */
+export function deserializeIndex(bytes: Buffer, count: number, hash: string): ClaimIndex | undefined {
   const data = unpack(bytes) as {hash?: unknown; count?: unknown; index?: unknown} | undefined
-  if (!data || data.hash !== hash || data.count !== claims.length) return undefined
-  return isClaimIndex(data.index, claims.length) ? data.index : undefined
+  if (!data || data.hash !== hash || data.count !== count) return undefined
+  return isClaimIndex(data.index, count) ? data.index : undefined
 }
 
 /** The cached index of `database`, if it was loaded with caching on and one is stored. */
@@ -448,7 +502,7 @@ export function readCachedIndex(database: ClaimDatabase): ClaimIndex | undefined
   const folder = indexFolders.get(database)
   if (!folder) return undefined
   try {
-    return deserializeIndex(readFileSync(indexPath(folder, database.hash)), database.claims, database.hash)
+    return deserializeIndex(readFileSync(indexPath(folder, database.hash)), claimListOf(database).length, database.hash)
   } catch {
     return undefined
   }

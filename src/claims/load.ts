@@ -5,8 +5,9 @@
 import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {extname, join, relative, resolve} from 'node:path'
-import type {Claim, ClaimDatabase, ClaimOrigin} from '../types.js'
+import type {Claim, ClaimDatabase, ClaimList, ClaimOrigin} from '../types.js'
 import {cacheDirectory, claimsFileKey, enableIndexCache, readCachedClaims, writeCachedClaims} from './cache.js'
+import {registerClaimList} from './claim-list.js'
 import {ClaimsError} from './errors.js'
 import {schemaText} from './validate.js'
 import type {LocatedClaims} from './yaml-claims.js'
@@ -78,7 +79,10 @@ export interface LoadOptions {
 export async function loadClaims(paths: readonly string[], options: LoadOptions = {}): Promise<ClaimDatabase> {
   const cwd = options.cwd ?? process.cwd()
   const folder = cacheDirectory(options.cache)
-  const claims: Claim[] = []
+  const ids: string[] = []
+  // Each file's claims: the position of its first, and how to read one (cached claims are parsed
+  // only when asked for).
+  const parts: Array<{first: number; claimAt: (index: number) => Claim}> = []
   const origins = new Map<string, ClaimOrigin>()
   const hash = createHash('sha256')
   for (const path of paths) {
@@ -92,30 +96,60 @@ export async function loadClaims(paths: readonly string[], options: LoadOptions 
       const extension = extname(file).toLowerCase()
       // The files' contents in order, not their names: the index depends on nothing else, so a
       // run from another folder (other relative names) reuses the cached index.
-      hash.update(`${bytes.length}\0`).update(bytes)
-      const key = folder ? claimsFileKey(extension, bytes, schemaText()) : undefined
+      const digest = createHash('sha256').update(bytes).digest('hex')
+      hash.update(`${digest}\0`)
+      const key = folder ? claimsFileKey(extension, digest, schemaText()) : undefined
       const cached = folder && key ? readCachedClaims(folder, key) : undefined
-      let located: LocatedClaims
+      let fileIds: readonly string[]
+      let originOf: (index: number) => ClaimOrigin
       if (cached) {
-        located = {claims: cached.claims, origins: cached.places.map(([line, column]) => ({file: display, line, column}))}
+        fileIds = cached.ids
+        originOf = (index) => ({file: display, line: cached.places[index]![0], column: cached.places[index]![1]})
+        parts.push({first: ids.length, claimAt: cached.claimAt})
       } else {
-        located = await parseClaimText(bytes.toString('utf8'), extension, display)
+        const located = await parseClaimText(bytes.toString('utf8'), extension, display)
         if (folder && key) writeCachedClaims(folder, key, located.claims, located.origins)
+        fileIds = located.claims.map((claim) => claim.id)
+        originOf = (index) => located.origins[index]!
+        parts.push({first: ids.length, claimAt: (index) => located.claims[index]!})
       }
-      located.claims.forEach((claim, index) => {
-        const origin = located.origins[index]!
-        const previous = origins.get(claim.id)
+      fileIds.forEach((id, index) => {
+        const origin = originOf(index)
+        const previous = origins.get(id)
         if (previous) {
-          throw new ClaimsError(
-            `${origin.file}:${origin.line}:${origin.column}: id: duplicate id "${claim.id}" (first defined at ${previous.file}:${previous.line}:${previous.column})`,
-          )
+          throw new ClaimsError(`${origin.file}:${origin.line}:${origin.column}: id: duplicate id "${id}" (first defined at ${previous.file}:${previous.line}:${previous.column})`)
         }
-        origins.set(claim.id, origin)
-        claims.push(claim)
+        origins.set(id, origin)
+        ids.push(id)
       })
     }
   }
-  const database: ClaimDatabase = {claims, origins, hash: hash.digest('hex')}
-  if (folder && claims.length >= INDEX_CACHE_MIN_CLAIMS) enableIndexCache(database, folder)
+  const list: ClaimList = {
+    length: ids.length,
+    id: (index) => ids[index]!,
+    claim(index) {
+      // The last file whose first claim is at or before `index`.
+      let low = 0
+      let high = parts.length - 1
+      while (low < high) {
+        const middle = (low + high + 1) >> 1
+        if (parts[middle]!.first <= index) low = middle
+        else high = middle - 1
+      }
+      const part = parts[low]!
+      return part.claimAt(index - part.first)
+    },
+  }
+  let claims: Claim[] | undefined
+  const database: ClaimDatabase = {
+    get claims() {
+      claims ??= Array.from({length: list.length}, (_, index) => list.claim(index))
+      return claims
+    },
+    origins,
+    hash: hash.digest('hex'),
+  }
+  registerClaimList(database, list)
+  if (folder && ids.length >= INDEX_CACHE_MIN_CLAIMS) enableIndexCache(database, folder)
   return database
 }

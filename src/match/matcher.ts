@@ -13,7 +13,8 @@
 // that say the same thing. A claim the sentence contradicts in two identifying facts (its year and
 // its figure, say) states another fact of the same kind: it is ranked down and never reported.
 import {verdictAsOf} from '../claims/as-of.js'
-import type {Candidate, Claim, Conflict, Explanation, Finding, Sentence} from '../types.js'
+import {isClaimList, listOf} from '../claims/claim-list.js'
+import type {Candidate, Claim, ClaimList, Conflict, Explanation, Finding, Sentence} from '../types.js'
 import {buildClaimIndex, retrieveCandidates, wordingsOf, type ClaimIndex} from './claim-index.js'
 import {isCheckWorthy} from './check-worthy.js'
 import {clausesOfNormalized, factConflicts, negationConflict, type Clause} from './conflict.js'
@@ -210,9 +211,14 @@ interface Scored {
   score: number
 }
 
-/** `prebuilt`: the index of these claims, as built before (e.g. read from the on-disk cache). */
-export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): Matcher {
-  const index = prebuilt ?? buildClaimIndex(claims)
+/**
+ * `claims`: an array, or a list that reads each claim when first asked for (only the claims a
+ * sentence is compared with in detail are read). `prebuilt`: the index of these claims, as built
+ * before (e.g. read from the on-disk cache).
+ */
+export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: ClaimIndex): Matcher {
+  const list = isClaimList(claims) ? claims : listOf(claims)
+  const index = prebuilt ?? buildClaimIndex(isClaimList(claims) ? Array.from({length: list.length}, (_, at) => list.claim(at)) : claims)
   const {terms: termOf, vocabStart, vocabTerms, textStart, textTermStart, textTerms} = index
   const termCount = termOf.length
   const termIds = new Map<string, number>()
@@ -418,7 +424,7 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
     const retrieval = retrievalOf(bm25, bestBm25)
     // A claim that cannot reach the cutoff is not scored further (0: left out of the ranking).
     if (!detail && ceilingOf(precision, retrieval) < cutoff) return 0
-    const claim = detail ? claims[position]! : undefined
+    const claim = detail ? list.claim(position) : undefined
     const wordings = claim ? wordingsOf(claim) : undefined
     const coverages = detail ? new Map<IndexedText, number>() : undefined
     let bestScore = -1
@@ -536,7 +542,7 @@ export function createMatcher(claims: readonly Claim[], prebuilt?: ClaimIndex): 
           best.splice(at, 0, score)
         }
       }
-      scored.sort((a, b) => b.score - a.score || compareIds(claims[a.position]!.id, claims[b.position]!.id))
+      scored.sort((a, b) => b.score - a.score || compareIds(list.id(a.position), list.id(b.position)))
       // Ranking down a claim only lowers its score: below `minScore` nothing can be reported.
       if (!(scored[0] && scored[0].score >= minScore)) return []
       // Only the head is judged: its details are filled in now.
