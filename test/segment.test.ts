@@ -82,3 +82,21 @@ describe('segmentSentences: markdown and html', () => {
     expect((await sentences(html, 'html')).map((s) => s.replace(/^\S+ /, ''))).toEqual(['They met in the U.S.', 'It was cold.'])
   })
 })
+
+describe('segmentSentences: a leading byte-order mark', () => {
+  // It is not text (left out of every sentence), and it is column 1 of line 1 of the string given:
+  // the same places in all three formats, also after \r\r\n (micromark drops the mark, retext would keep it).
+  for (const format of ['text', 'markdown', 'html'] as const) {
+    it(`${format}: left out of sentences, places counted in the text as given`, async () => {
+      expect(await sentences('\uFEFFThe bridge opened in 1998. It was long.', format)).toEqual(['1:2-1:28 The bridge opened in 1998.', '1:29-1:41 It was long.'])
+      expect(await sentences('\uFEFF\r\r\nThe bridge opened in 1998.', format)).toEqual(['3:1-3:27 The bridge opened in 1998.'])
+      expect(await sentences('\uFEFF\nThe bridge opened in 1998.\n\nIt was long.', format)).toEqual(['2:1-2:27 The bridge opened in 1998.', '4:1-4:13 It was long.'])
+    })
+  }
+
+  it('markdown: front matter after the mark is still read', async () => {
+    const {sentences: list, articleDate} = await segmentSentences(new VFile({value: '\uFEFF---\ndate: 2024-02-01\n---\n\nThe bridge opened in 1998.'}), 'markdown')
+    expect(articleDate).toBe('2024-02-01')
+    expect(list.map((s) => `${s.line}:${s.column}-${s.endLine}:${s.endColumn} ${s.text}`)).toEqual(['5:1-5:27 The bridge opened in 1998.'])
+  })
+})

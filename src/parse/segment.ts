@@ -112,6 +112,15 @@ async function segmentWhole(file: VFile, run: (file: VFile) => Promise<void>): P
  * in the whole file), Markdown and HTML one batch. Checking batch by batch keeps memory bounded.
  */
 export async function* segmentBatches(file: VFile, format: InputFormat, options: SegmentOptions = {}): AsyncGenerator<Segmented> {
+  // A leading byte-order mark is not text: the Markdown parser drops it (and its offsets with it),
+  // and retext would make it part of the first sentence. It is left out here, and positions are
+  // given back in the text as it came (it is column 1 of line 1).
+  if (file.toString().charCodeAt(0) === 0xfeff) {
+    for await (const batch of segmentBatches(new VFile({path: file.path, value: file.toString().slice(1)}), format, options)) {
+      yield {...batch, sentences: batch.sentences.map(afterMark)}
+    }
+    return
+  }
   const run = await runnerFor(format)
   const text = file.toString()
   if (format !== 'text' || options.chunk === false) {
@@ -134,6 +143,15 @@ export async function* segmentBatches(file: VFile, format: InputFormat, options:
     }
   }
 }
+
+/** A sentence's place in a text that starts with a one-character mark, from its place in the rest. */
+const afterMark = (sentence: Sentence): Sentence => ({
+  ...sentence,
+  column: sentence.line === 1 ? sentence.column + 1 : sentence.column,
+  endColumn: sentence.endLine === 1 ? sentence.endColumn + 1 : sentence.endColumn,
+  offset: sentence.offset + 1,
+  endOffset: sentence.endOffset + 1,
+})
 
 /** Split a file into sentences; in-document directives are applied to the result. */
 export async function segmentSentences(file: VFile, format: InputFormat, options: SegmentOptions = {}): Promise<Segmented> {
