@@ -11,6 +11,7 @@ import {ClaimsError} from '../src/claims/errors.js'
 import {loadClaims} from '../src/claims/load.js'
 import {createChecker, DEFAULT_CLAIMS_DIR} from '../src/index.js'
 import {buildClaimIndex} from '../src/match/claim-index.js'
+import {runCli, type JsonReport} from './helpers.js'
 
 const folders: string[] = []
 const scratch = (): string => {
@@ -29,6 +30,28 @@ const entries = (folder: string): string[] =>
 
 const ARTICLE = readFileSync(new URL('../test/fixtures/core/article.txt', import.meta.url), 'utf8')
 const CORE = 'test/fixtures/core/claims.yaml'
+
+/**
+ * Change the last claim's id inside each claims entry under `folder`, with the checksum made to
+ * fit again: only reading that claim can tell.
+ */
+function damageLastClaim(folder: string): void {
+  for (const entry of entries(folder).filter((path) => path.includes('claims-'))) {
+    const bytes = readFileSync(entry)
+    const headerEnd = 12 + bytes.readUInt32LE(8)
+    const header = JSON.parse(bytes.toString('utf8', 12, headerEnd)) as {ids: string[]; ends: number[]; crc: number}
+    const body = Buffer.from(bytes.subarray(headerEnd))
+    const last = header.ids.length - 1
+    const at = body.indexOf(JSON.stringify(header.ids[last]), header.ends[last - 1])
+    expect(at).toBeGreaterThanOrEqual(0)
+    body[at + 1] = 0x21 // "!" as the id's first character
+    header.crc = crc32(body)
+    const changed = Buffer.from(JSON.stringify(header), 'utf8')
+    const prefix = Buffer.from(bytes.subarray(0, 12))
+    prefix.writeUInt32LE(changed.length, 8)
+    writeFileSync(entry, Buffer.concat([prefix, changed, body]))
+  }
+}
 
 describe('pack / unpack', () => {
   it('round-trips plain data, sharing strings', () => {
@@ -110,21 +133,7 @@ describe('claims cache', () => {
     const folder = scratch()
     const plain = await loadClaims([CORE], {cache: false})
     createChecker(await loadClaims([CORE], {cache: folder})) // stores the claims entry and the index
-    const [entry] = entries(folder).filter((path) => path.includes('claims-'))
-    // Change the last claim's id inside the entry and fix its checksum: only reading that claim can tell.
-    const bytes = readFileSync(entry!)
-    const headerEnd = 12 + bytes.readUInt32LE(8)
-    const header = JSON.parse(bytes.toString('utf8', 12, headerEnd)) as {ids: string[]; ends: number[]; crc: number}
-    const body = Buffer.from(bytes.subarray(headerEnd))
-    const last = header.ids.length - 1
-    const at = body.indexOf(JSON.stringify(header.ids[last]), header.ends[last - 1])
-    expect(at).toBeGreaterThanOrEqual(0)
-    body[at + 1] = 0x21 // "!" as the id's first character
-    header.crc = crc32(body)
-    const changed = Buffer.from(JSON.stringify(header), 'utf8')
-    const prefix = Buffer.from(bytes.subarray(0, 12))
-    prefix.writeUInt32LE(changed.length, 8)
-    writeFileSync(entry!, Buffer.concat([prefix, changed, body]))
+    damageLastClaim(folder)
 
     const database = await loadClaims([CORE], {cache: folder})
     expect(database.origins).toEqual(plain.origins)
@@ -133,6 +142,21 @@ describe('claims cache', () => {
     expect(report.findings).toEqual([])
     expect(() => database.claims).toThrow(ClaimsError)
     expect(() => database.claims).toThrow(/damaged claims cache entry \(delete it, or run with --no-cache\)$/)
+  })
+
+  it('the command names a damaged entry on each file that needs it, checks the others, and exits 2', () => {
+    const folder = scratch()
+    const env = {FACTCHECK_CACHE_DIR: folder}
+    const args = ['--no-default-claims', '--claims', CORE, '--format', 'json']
+    expect(runCli([...args, 'test/fixtures/core/article.txt'], {env}).code).toBe(1) // fills the cache
+    damageLastClaim(folder)
+    const calm = join(scratch(), 'calm.txt')
+    writeFileSync(calm, 'The weather was mild all week.\n')
+    const run = runCli([...args, 'test/fixtures/core/article.txt', calm], {env})
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/^factcheck: test\/fixtures\/core\/article\.txt: not checked \(\/.*\/claims-\d+\/.*\.bin: damaged claims cache entry \(delete it, or run with --no-cache\)\)\n$/)
+    expect((JSON.parse(run.stdout) as JsonReport).files.map((file) => file.path)).toEqual([calm])
+    expect(runCli([...args, '--no-cache', 'test/fixtures/core/article.txt'], {env}).code).toBe(1)
   })
 
   it('ignores an entry with a changed byte (its checksum no longer fits) and writes it again', async () => {

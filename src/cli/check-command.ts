@@ -1,6 +1,7 @@
 // `factcheck [paths…]`: read → check → report, file by file, then the summary and exit code.
 import {writeFile} from 'node:fs/promises'
 import type {Command} from 'commander'
+import {ClaimsError} from '../claims/errors.js'
 import {loadClaims} from '../claims/load.js'
 import {DEFAULT_CLAIMS_DIR} from '../claims/paths.js'
 import {createChecker, reachesLevel, summarize, type CheckResult} from '../index.js'
@@ -95,9 +96,11 @@ export async function runCheck(paths: string[], options: Record<string, unknown>
     try {
       report = await checker.checkFile(entry.file, format)
     } catch (error) {
-      // A bug on one file must not lose the others' results: report it, go on, exit 2.
+      // A bug on one file must not lose the others' results: report it, go on, exit 2. A claims
+      // error found while checking (a damaged cache entry) is the user's to fix, not a bug.
       inputFailed = true
-      io.stderr.write(failLine(`${entry.path}: not checked (internal error: ${error instanceof Error ? error.message : String(error)})`))
+      const message = error instanceof ClaimsError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`
+      io.stderr.write(failLine(`${entry.path}: not checked (${message})`))
       continue
     } finally {
       progress.clear()
