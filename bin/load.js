@@ -38,7 +38,9 @@ export function compileBundle(cachedData) {
 export async function loadMain(env = process.env) {
   if (mtime(BUNDLE) < mtime(UNBUNDLED)) return (await import(UNBUNDLED.href)).main
   let cachedData
-  if (!env.FACTCHECK_NO_CODE_CACHE) {
+  // As with FACTCHECK_NO_CACHE: set to anything but "", "0" or "false", it is off.
+  const off = env.FACTCHECK_NO_CODE_CACHE
+  if (off === undefined || off === '' || off === '0' || off === 'false') {
     try {
       cachedData = readFileSync(CODE_CACHE)
     } catch {
