@@ -6,12 +6,12 @@
 import {VFile} from 'vfile'
 import {today} from './claims/as-of.js'
 import {readCachedIndex, writeCachedIndex} from './claims/cache.js'
+import {claimListOf, listOf} from './claims/claim-list.js'
 import {loadClaims} from './claims/load.js'
 import {DEFAULT_CLAIMS_DIR} from './claims/paths.js'
 import {createMatcher, DEFAULT_MIN_SCORE, type Matcher} from './match/matcher.js'
 import {SEVERITY_RANK} from './match/severity.js'
 import {segmentBatches, type InputFormat} from './parse/segment.js'
-import {claimListOf, listOf} from './claims/claim-list.js'
 import type {Claim, ClaimDatabase, ClaimList, FileReport, Finding, Summary} from './types.js'
 
 export type * from './types.js'

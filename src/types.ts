@@ -71,7 +71,7 @@ export interface ClaimOrigin {
 
 /**
  * Claims by position, each read when first asked for: a database loaded from the cache does not
- * build every claim object up front. An array of claims is one too ({@link listOf}).
+ * build every claim object up front. An array of claims is one too (listOf in claims/claim-list.ts).
  */
 export interface ClaimList {
   readonly length: number

@@ -11,6 +11,9 @@ export function listOf(claims: readonly Claim[]): ClaimList {
   }
 }
 
+/** Every claim of a list, in order (each read now). */
+export const allClaims = (list: ClaimList): Claim[] => Array.from({length: list.length}, (_, index) => list.claim(index))
+
 export const isClaimList = (value: ClaimList | readonly Claim[]): value is ClaimList => typeof (value as Partial<ClaimList>).claim === 'function'
 
 const lists = new WeakMap<ClaimDatabase, ClaimList>()

@@ -7,7 +7,7 @@ import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {extname, join, relative, resolve} from 'node:path'
 import type {Claim, ClaimDatabase, ClaimList, ClaimOrigin} from '../types.js'
 import {cacheDirectory, claimsFileKey, enableIndexCache, readCachedClaims, writeCachedClaims} from './cache.js'
-import {registerClaimList} from './claim-list.js'
+import {allClaims, registerClaimList} from './claim-list.js'
 import {ClaimsError} from './errors.js'
 import {schemaText} from './validate.js'
 import type {LocatedClaims} from './yaml-claims.js'
@@ -143,7 +143,7 @@ export async function loadClaims(paths: readonly string[], options: LoadOptions 
   let claims: Claim[] | undefined
   const database: ClaimDatabase = {
     get claims() {
-      claims ??= Array.from({length: list.length}, (_, index) => list.claim(index))
+      claims ??= allClaims(list)
       return claims
     },
     origins,

@@ -13,7 +13,7 @@
 // that say the same thing. A claim the sentence contradicts in two identifying facts (its year and
 // its figure, say) states another fact of the same kind: it is ranked down and never reported.
 import {verdictAsOf} from '../claims/as-of.js'
-import {isClaimList, listOf} from '../claims/claim-list.js'
+import {allClaims, isClaimList, listOf} from '../claims/claim-list.js'
 import type {Candidate, Claim, ClaimList, Conflict, Explanation, Finding, Sentence} from '../types.js'
 import {buildClaimIndex, retrieveCandidates, wordingsOf, type ClaimIndex} from './claim-index.js'
 import {isCheckWorthy} from './check-worthy.js'
@@ -178,6 +178,9 @@ function sourceTerms(normalized: string): Set<string> {
  */
 const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
+/** The score factor for a candidate's BM25 score, relative to the best candidate's. */
+const retrievalOf = (bm25: number, bestBm25: number): number => (bestBm25 > 0 ? 1 - BM25_SHARE + (BM25_SHARE * bm25) / bestBm25 : 1)
+
 /** The F-measure of precision and coverage, weighted by β. */
 const f = (precision: number, coverage: number, beta = BETA): number =>
   precision + coverage === 0 ? 0 : ((1 + beta ** 2) * precision * coverage) / (beta ** 2 * precision + coverage)
@@ -187,9 +190,6 @@ const f = (precision: number, coverage: number, beta = BETA): number =>
  * much else it says ("Coupled with …, more than half of U.S. states have legalized cannabis, these
  * factors …"), so near-complete coverage shifts the weight from precision to coverage.
  */
-/** The score factor for a candidate's BM25 score, relative to the best candidate's. */
-const retrievalOf = (bm25: number, bestBm25: number): number => (bestBm25 > 0 ? 1 - BM25_SHARE + (BM25_SHARE * bm25) / bestBm25 : 1)
-
 const betaFor = (coverage: number): number =>
   coverage <= FULL_COVERAGE_FROM ? BETA : BETA + ((FULL_BETA - BETA) * (coverage - FULL_COVERAGE_FROM)) / (1 - FULL_COVERAGE_FROM)
 
@@ -218,7 +218,7 @@ interface Scored {
  */
 export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: ClaimIndex): Matcher {
   const list = isClaimList(claims) ? claims : listOf(claims)
-  const index = prebuilt ?? buildClaimIndex(isClaimList(claims) ? Array.from({length: list.length}, (_, at) => list.claim(at)) : claims)
+  const index = prebuilt ?? buildClaimIndex(isClaimList(claims) ? allClaims(claims) : claims)
   const {terms: termOf, vocabStart, vocabTerms, textStart, textTermStart, textTerms} = index
   const termCount = termOf.length
   const termIds = new Map<string, number>()
