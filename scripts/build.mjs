@@ -14,11 +14,11 @@ import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import {dirname, join} from 'node:path'
+import {Writable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
 import {Ajv} from 'ajv'
 import standaloneCode from 'ajv/dist/standalone/index.js'
 import {build} from 'esbuild'
-import {Writable} from 'node:stream'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const {AJV_OPTIONS} = await import(join(root, 'dist/claims/validate.js'))
@@ -67,8 +67,8 @@ try {
       done()
     },
   })
-  const code = await exports.main(['node', 'factcheck', example], {stdin: process.stdin, stdout: sink, stderr: sink, env, cwd: root})
-  if (code !== 0 && code !== 1) throw new Error(`build: the bundle failed on ${example} (exit ${code})`)
+  const exit = await exports.main(['node', 'factcheck', example], {stdin: process.stdin, stdout: sink, stderr: sink, env, cwd: root})
+  if (exit !== 0 && exit !== 1) throw new Error(`build: the bundle failed on ${example} (exit ${exit})`)
   writeFileSync(CODE_CACHE, script.createCachedData())
 } finally {
   rmSync(scratch, {recursive: true, force: true})
