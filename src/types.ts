@@ -75,8 +75,10 @@ export interface ClaimOrigin {
  */
 export interface ClaimList {
   readonly length: number
-  /** The claim at `index` (0 ≤ index < length). */
+  /** The claim at `index` (0 ≤ index < length), kept once read. */
   claim(index: number): Claim
+  /** The claim at `index`, not kept: for one pass over every claim (building the index). */
+  read(index: number): Claim
   /** Its id, without reading the rest of the claim. */
   id(index: number): string
 }

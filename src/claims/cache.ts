@@ -386,6 +386,8 @@ export interface CachedClaims {
   places: Array<[number, number]>
   /** The `index`-th claim, parsed on first use (ClaimsError if the entry was damaged since it was read). */
   claimAt(index: number): Claim
+  /** The same, not kept (for a single pass over every claim). */
+  readAt(index: number): Claim
 }
 
 /**
@@ -405,14 +407,24 @@ export function readCachedClaims(folder: string, key: string): CachedClaims | un
   if (typeof zlib.crc32 !== 'function') return undefined
   const path = claimsPath(folder, key)
   let bytes: Buffer
-  let header: {key?: unknown; ids?: unknown; places?: unknown; ends?: unknown; crc?: unknown}
   try {
     bytes = readFileSync(path)
-    if (bytes.length < CLAIMS_PREFIX || bytes.readUInt32LE(0) !== CLAIMS_MAGIC || bytes.readUInt32LE(4) !== FORMAT) return undefined
-    const headerEnd = CLAIMS_PREFIX + bytes.readUInt32LE(8)
-    if (headerEnd > bytes.length) return undefined
-    header = JSON.parse(bytes.toString('utf8', CLAIMS_PREFIX, headerEnd)) as typeof header
-    bytes = bytes.subarray(headerEnd)
+  } catch {
+    return undefined
+  }
+  return claimsFromEntry(bytes, key, path)
+}
+
+/** The claims of an entry's bytes (read from `path`, or about to be written there). */
+function claimsFromEntry(entry: Buffer, key: string, path: string): CachedClaims | undefined {
+  let header: {key?: unknown; ids?: unknown; places?: unknown; ends?: unknown; crc?: unknown}
+  let bytes: Buffer
+  try {
+    if (entry.length < CLAIMS_PREFIX || entry.readUInt32LE(0) !== CLAIMS_MAGIC || entry.readUInt32LE(4) !== FORMAT) return undefined
+    const headerEnd = CLAIMS_PREFIX + entry.readUInt32LE(8)
+    if (headerEnd > entry.length) return undefined
+    header = JSON.parse(entry.toString('utf8', CLAIMS_PREFIX, headerEnd)) as typeof header
+    bytes = entry.subarray(headerEnd)
   } catch {
     return undefined
   }
@@ -428,37 +440,39 @@ export function readCachedClaims(folder: string, key: string): CachedClaims | un
   if (previous !== bytes.length || header.crc !== zlib.crc32(bytes)) return undefined
   const body = bytes
   const claims = new Array<Claim | undefined>(ids.length)
+  const read = (index: number): Claim => {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(body.toString('utf8', index === 0 ? 0 : (ends[index - 1] as number), ends[index] as number))
+    } catch {
+      parsed = undefined
+    }
+    if (!parsed || typeof parsed !== 'object' || (parsed as Claim).id !== ids[index]) {
+      throw new ClaimsError(`${path}: damaged claims cache entry (delete it, or run with --no-cache)`)
+    }
+    return parsed as Claim
+  }
   return {
     ids: ids as string[],
     places: places as Array<[number, number]>,
-    claimAt(index) {
-      let claim = claims[index]
-      if (!claim) {
-        let parsed: unknown
-        try {
-          parsed = JSON.parse(body.toString('utf8', index === 0 ? 0 : (ends[index - 1] as number), ends[index] as number))
-        } catch {
-          parsed = undefined
-        }
-        if (!parsed || typeof parsed !== 'object' || (parsed as Claim).id !== ids[index]) {
-          throw new ClaimsError(`${path}: damaged claims cache entry (delete it, or run with --no-cache)`)
-        }
-        claim = parsed as Claim
-        claims[index] = claim
-      }
-      return claim
-    },
+    claimAt: (index) => (claims[index] ??= read(index)),
+    readAt: (index) => claims[index] ?? read(index),
   }
 }
 
-export function writeCachedClaims(folder: string, key: string, claims: readonly Claim[], origins: readonly ClaimOrigin[]): void {
-  if (typeof zlib.crc32 !== 'function') return
+/**
+ * Store a parsed claims file. Returns the claims as read back from the entry (the caller can let
+ * go of the parsed objects: each is read again when needed), or `undefined` when the claims cannot
+ * be cached. The entry serves the run even when the cache cannot be written.
+ */
+export function writeCachedClaims(folder: string, key: string, claims: readonly Claim[], origins: readonly ClaimOrigin[]): CachedClaims | undefined {
+  if (typeof zlib.crc32 !== 'function') return undefined
   let texts: string[]
   try {
     texts = claims.map((claim) => JSON.stringify(claim))
-    if (!texts.every((text, index) => isDeepStrictEqual(JSON.parse(text), claims[index]))) return
+    if (!texts.every((text, index) => isDeepStrictEqual(JSON.parse(text), claims[index]))) return undefined
   } catch {
-    return
+    return undefined
   }
   const body = Buffer.from(texts.join(''), 'utf8')
   const ends: number[] = []
@@ -470,7 +484,10 @@ export function writeCachedClaims(folder: string, key: string, claims: readonly 
   prefix.writeUInt32LE(CLAIMS_MAGIC, 0)
   prefix.writeUInt32LE(FORMAT, 4)
   prefix.writeUInt32LE(header.length, 8)
-  writeAtomic(claimsPath(folder, key), Buffer.concat([prefix, header, body]))
+  const entry = Buffer.concat([prefix, header, body])
+  const path = claimsPath(folder, key)
+  writeAtomic(path, entry)
+  return claimsFromEntry(entry, key, path)
 }
 
 // --- The matcher's index ----------------------------------------------------------------------

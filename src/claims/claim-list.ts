@@ -7,6 +7,7 @@ export function listOf(claims: readonly Claim[]): ClaimList {
   return {
     length: claims.length,
     claim: (index) => claims[index]!,
+    read: (index) => claims[index]!,
     id: (index) => claims[index]!.id,
   }
 }

@@ -82,7 +82,7 @@ export async function loadClaims(paths: readonly string[], options: LoadOptions 
   const ids: string[] = []
   // Each file's claims: the position of its first, and how to read one (cached claims are parsed
   // only when asked for).
-  const parts: Array<{first: number; claimAt: (index: number) => Claim}> = []
+  const parts: Array<{first: number; claimAt: (index: number) => Claim; readAt: (index: number) => Claim}> = []
   const origins = new Map<string, ClaimOrigin>()
   const hash = createHash('sha256')
   for (const path of paths) {
@@ -99,19 +99,26 @@ export async function loadClaims(paths: readonly string[], options: LoadOptions 
       const digest = createHash('sha256').update(bytes).digest('hex')
       hash.update(`${digest}\0`)
       const key = folder ? claimsFileKey(extension, digest, schemaText()) : undefined
-      const cached = folder && key ? readCachedClaims(folder, key) : undefined
+      let cached = folder && key ? readCachedClaims(folder, key) : undefined
+      let located: LocatedClaims | undefined
+      if (!cached) {
+        located = await parseClaimText(bytes.toString('utf8'), extension, display)
+        // Once stored, the claims are read back from the entry like cached ones: the parsed
+        // objects can go (a first load of a large database holds none of them while it parses).
+        cached = folder && key ? writeCachedClaims(folder, key, located.claims, located.origins) : undefined
+      }
       let fileIds: readonly string[]
       let originOf: (index: number) => ClaimOrigin
       if (cached) {
+        const {places} = cached
         fileIds = cached.ids
-        originOf = (index) => ({file: display, line: cached.places[index]![0], column: cached.places[index]![1]})
-        parts.push({first: ids.length, claimAt: cached.claimAt})
+        originOf = (index) => ({file: display, line: places[index]![0], column: places[index]![1]})
+        parts.push({first: ids.length, claimAt: cached.claimAt, readAt: cached.readAt})
       } else {
-        const located = await parseClaimText(bytes.toString('utf8'), extension, display)
-        if (folder && key) writeCachedClaims(folder, key, located.claims, located.origins)
-        fileIds = located.claims.map((claim) => claim.id)
-        originOf = (index) => located.origins[index]!
-        parts.push({first: ids.length, claimAt: (index) => located.claims[index]!})
+        const {claims, origins: places} = located!
+        fileIds = claims.map((claim) => claim.id)
+        originOf = (index) => places[index]!
+        parts.push({first: ids.length, claimAt: (index) => claims[index]!, readAt: (index) => claims[index]!})
       }
       fileIds.forEach((id, index) => {
         const origin = originOf(index)
@@ -124,20 +131,27 @@ export async function loadClaims(paths: readonly string[], options: LoadOptions 
       })
     }
   }
+  /** The file `index` is in: the last whose first claim is at or before it. */
+  const partOf = (index: number): (typeof parts)[number] => {
+    let low = 0
+    let high = parts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (parts[middle]!.first <= index) low = middle
+      else high = middle - 1
+    }
+    return parts[low]!
+  }
   const list: ClaimList = {
     length: ids.length,
     id: (index) => ids[index]!,
     claim(index) {
-      // The last file whose first claim is at or before `index`.
-      let low = 0
-      let high = parts.length - 1
-      while (low < high) {
-        const middle = (low + high + 1) >> 1
-        if (parts[middle]!.first <= index) low = middle
-        else high = middle - 1
-      }
-      const part = parts[low]!
+      const part = partOf(index)
       return part.claimAt(index - part.first)
+    },
+    read(index) {
+      const part = partOf(index)
+      return part.readAt(index - part.first)
     },
   }
   let claims: Claim[] | undefined

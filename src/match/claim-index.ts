@@ -5,7 +5,8 @@
 // typed arrays ("compressed sparse rows": the items of row r are items[start[r] .. start[r + 1])).
 // At 100,000 claims that is a few tens of megabytes instead of a Map and a Set per wording, it
 // loads from the on-disk cache as a handful of buffers, and the scorer reads it without hashing.
-import type {Claim} from '../types.js'
+import {isClaimList, listOf} from '../claims/claim-list.js'
+import type {Claim, ClaimList} from '../types.js'
 import {normalizeUnit, parsePartialDate, readAssertions, type Assertions} from './figures.js'
 import {normalizeText, tokenize, type Token} from './normalize.js'
 
@@ -88,7 +89,9 @@ export function claimAssertions(claim: Claim, tokens: readonly (readonly Token[]
 }
 
 /** Build the index once per run; cost is linear in the database size. */
-export function buildClaimIndex(claims: readonly Claim[]): ClaimIndex {
+export function buildClaimIndex(source: readonly Claim[] | ClaimList): ClaimIndex {
+  // One pass over the claims, each read and let go (a large database is never all in memory).
+  const claims = isClaimList(source) ? source : listOf(source)
   const ids = new Map<string, number>()
   const terms: string[] = []
   const vocabStart = new Column()
@@ -111,7 +114,8 @@ export function buildClaimIndex(claims: readonly Claim[]): ClaimIndex {
   // Per claim: term id → its slot in the claim's vocabulary row (reset after each claim).
   const slotOf = new Map<number, number>()
   const assertions: string[] = []
-  claims.forEach((claim, position) => {
+  for (let position = 0; position < claims.length; position++) {
+    const claim = claims.read(position)
     vocabStart.push(vocabTerms.length)
     textStart.push(textTermStart.length)
     let length = 0
@@ -142,7 +146,7 @@ export function buildClaimIndex(claims: readonly Claim[]): ClaimIndex {
     assertions.push(JSON.stringify(claimAssertions(claim, wordingTokens)))
     lengths[position] = length
     totalLength += length
-  })
+  }
   vocabStart.push(vocabTerms.length)
   textStart.push(textTermStart.length)
   textTermStart.push(textTerms.length)

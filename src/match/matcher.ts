@@ -13,7 +13,7 @@
 // that say the same thing. A claim the sentence contradicts in two identifying facts (its year and
 // its figure, say) states another fact of the same kind: it is ranked down and never reported.
 import {verdictAsOf} from '../claims/as-of.js'
-import {allClaims, isClaimList, listOf} from '../claims/claim-list.js'
+import {isClaimList, listOf} from '../claims/claim-list.js'
 import type {Candidate, Claim, ClaimList, Conflict, Explanation, Finding, Sentence} from '../types.js'
 import {buildClaimIndex, retrieveCandidates, wordingsOf, type ClaimIndex} from './claim-index.js'
 import {isCheckWorthy} from './check-worthy.js'
@@ -218,7 +218,7 @@ interface Scored {
  */
 export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: ClaimIndex): Matcher {
   const list = isClaimList(claims) ? claims : listOf(claims)
-  const index = prebuilt ?? buildClaimIndex(isClaimList(claims) ? allClaims(claims) : claims)
+  const index = prebuilt ?? buildClaimIndex(list)
   const {terms: termOf, vocabStart, vocabTerms, textStart, textTermStart, textTerms} = index
   const termCount = termOf.length
   const termIds = new Map<string, number>()
