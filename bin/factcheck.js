@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 // factcheck command: runs the built CLI, installed by `npm install` (prepare → build). See
 // load.js for how it is loaded (the bundle and its code cache, or dist/ as tsc wrote it).
-import module from 'node:module'
-import {loadMain} from './load.js'
+'use strict'
+const nodeModule = require('node:module')
+const {loadMain} = require('./load.js')
 
 // Node 22.1+ keeps compiled code between runs for dist/ (Node 20 has no such cache: this does
 // nothing there; the bundle has its own, made at build time).
-module.enableCompileCache?.()
-
-const main = await loadMain()
+nodeModule.enableCompileCache?.()
 
 // A closed pipe (`factcheck big.txt | head -1`) ends the run quietly. A closed stderr only loses
 // the messages: the run goes on and keeps its exit code (an uncaught EPIPE would make it 1).
@@ -20,16 +19,21 @@ process.stderr.on('error', (error) => {
   if (error.code !== 'EPIPE') throw error
 })
 
-const code = await main(process.argv, {
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  cwd: process.cwd(),
-})
-process.exitCode = code
-// Exit as soon as the output is flushed. Waiting for the event loop to empty would also wait for
-// V8's background compile jobs, which can take tens of milliseconds more on a busy machine.
-const flushed = (stream) => new Promise((resolve) => stream.write('', () => resolve()))
-await Promise.all([flushed(process.stdout), flushed(process.stderr)])
-process.exit(code)
+async function run() {
+  const main = await loadMain()
+  const code = await main(process.argv, {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  })
+  process.exitCode = code
+  // Exit as soon as the output is flushed. Waiting for the event loop to empty would also wait for
+  // V8's background compile jobs, which can take tens of milliseconds more on a busy machine.
+  const flushed = (stream) => new Promise((resolve) => stream.write('', () => resolve()))
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)])
+  process.exit(code)
+}
+
+run()

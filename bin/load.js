@@ -4,15 +4,18 @@
 // compiled on every run. A cache that does not fit (another Node or V8 version, other V8 flags) is
 // refused by V8 and the bundle is compiled as usual; FACTCHECK_NO_CODE_CACHE=1 skips it.
 // While the bundle is older than dist/ (after a plain `tsc`), dist/cli/ runs as it is.
-import {readFileSync, statSync} from 'node:fs'
-import {createRequire} from 'node:module'
-import {dirname} from 'node:path'
-import {fileURLToPath} from 'node:url'
-import vm from 'node:vm'
+// (bin/ is CommonJS, see bin/package.json: Node starts a CommonJS entry without its ES module
+// loader, a few milliseconds on every run.)
+'use strict'
+const {readFileSync, statSync} = require('node:fs')
+const {createRequire} = require('node:module')
+const {dirname, join} = require('node:path')
+const {pathToFileURL} = require('node:url')
+const vm = require('node:vm')
 
-export const BUNDLE = fileURLToPath(new URL('../dist/bundle/main.cjs', import.meta.url))
-export const CODE_CACHE = `${BUNDLE}.cache`
-const UNBUNDLED = new URL('../dist/cli/main.js', import.meta.url)
+const BUNDLE = join(__dirname, '../dist/bundle/main.cjs')
+const CODE_CACHE = `${BUNDLE}.cache`
+const UNBUNDLED = join(__dirname, '../dist/cli/main.js')
 
 const mtime = (path) => {
   try {
@@ -26,7 +29,7 @@ const mtime = (path) => {
  * Compile and run the bundle, with `cachedData` (V8's code cache) when given. Returns its exports
  * and the compiled script (the build asks it for the code cache after a run).
  */
-export function compileBundle(cachedData) {
+function compileBundle(cachedData) {
   const source = readFileSync(BUNDLE, 'utf8')
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {filename: BUNDLE, cachedData})
   const module = {exports: {}}
@@ -35,8 +38,8 @@ export function compileBundle(cachedData) {
 }
 
 /** The CLI's `main(argv, io)`. */
-export async function loadMain(env = process.env) {
-  if (mtime(BUNDLE) < mtime(UNBUNDLED)) return (await import(UNBUNDLED.href)).main
+async function loadMain(env = process.env) {
+  if (mtime(BUNDLE) < mtime(UNBUNDLED)) return (await import(pathToFileURL(UNBUNDLED).href)).main
   let cachedData
   // As with FACTCHECK_NO_CACHE: set to anything but "", "0" or "false", it is off.
   const off = env.FACTCHECK_NO_CODE_CACHE
@@ -49,3 +52,8 @@ export async function loadMain(env = process.env) {
   }
   return compileBundle(cachedData).exports.main
 }
+
+exports.BUNDLE = BUNDLE
+exports.CODE_CACHE = CODE_CACHE
+exports.compileBundle = compileBundle
+exports.loadMain = loadMain
