@@ -155,8 +155,12 @@ for (const size of sizes) {
   checks.set(size, check)
   log(`${named(size)} claims: CLI end to end`)
   const cliRuns = []
+  // At 10,000 claims the target is a ratio to the floor: each run is next to a floor run, so a
+  // change in the machine's load moves both.
+  const floorRuns = []
   let cliRss = 0
-  for (let i = 0; i < (size >= 100000 ? 1 : 3); i++) {
+  for (let i = 0; i < (size >= 100000 ? 1 : 5); i++) {
+    if (size === 10000) floorRuns.push(scenario('floor', {article: articlePath}).wall)
     const cli = scenario('cli', {args: ['--no-default-claims', '--claims', claims, articlePath, '--format', 'json']}, cache)
     cliRuns.push(cli.wall)
     cliRss = Math.max(cliRss, cli.maxRss)
@@ -175,7 +179,11 @@ for (const size of sizes) {
     note: `check: first ${fmtMs(check.checkFirst)}, then ${fmtMs(check.check)} (${(check.check / check.floor).toFixed(1)}× floor ${fmtMs(check.floor)}; first parse ${fmtMs(check.floorFirst)}); ${check.findings} findings`,
   })
   const cliRow = {scenario: 'whole check: CLI end to end (cache warm)', claims: named(size), sentences, time: cli.wall, rss: cli.maxRss, rate: (sentences / cli.wall) * 1000, note: cli.runs > 1 ? `median of ${cli.runs}` : ''}
-  if (size === 10000) Object.assign(cliRow, {target: '≤ 2× parse-only floor process', ratio: cli.wall / floorProcess, pass: cli.wall / floorProcess <= 2})
+  if (size === 10000) {
+    const floorNext = median(floorRuns)
+    Object.assign(cliRow, {target: '≤ 2× parse-only floor process', ratio: cli.wall / floorNext, pass: cli.wall / floorNext <= 2})
+    cliRow.note = `median of ${cli.runs}, each next to a floor run (median ${fmtMs(floorNext)})`
+  }
   if (size === 100000 && clis.has(10000)) {
     const ratio = cli.wall / clis.get(10000).wall
     Object.assign(cliRow, {target: '≤ 3× whole check at 10,000', ratio, pass: ratio <= 3})
