@@ -460,12 +460,8 @@ function claimsFromEntry(entry: Buffer, key: string, path: string): CachedClaims
   }
 }
 
-/**
- * Store a parsed claims file. Returns the claims as read back from the entry (the caller can let
- * go of the parsed objects: each is read again when needed), or `undefined` when the claims cannot
- * be cached. The entry serves the run even when the cache cannot be written.
- */
-export function writeCachedClaims(folder: string, key: string, claims: readonly Claim[], origins: readonly ClaimOrigin[]): CachedClaims | undefined {
+/** A parsed claims file as an entry's bytes, or `undefined` when JSON would not give it back exactly. */
+function encodeClaims(key: string, claims: readonly Claim[], origins: readonly ClaimOrigin[]): Buffer | undefined {
   if (typeof zlib.crc32 !== 'function') return undefined
   let texts: string[]
   try {
@@ -484,10 +480,29 @@ export function writeCachedClaims(folder: string, key: string, claims: readonly 
   prefix.writeUInt32LE(CLAIMS_MAGIC, 0)
   prefix.writeUInt32LE(FORMAT, 4)
   prefix.writeUInt32LE(header.length, 8)
-  const entry = Buffer.concat([prefix, header, body])
+  return Buffer.concat([prefix, header, body])
+}
+
+/**
+ * Store a parsed claims file. Returns the claims as read back from the entry (the caller can let
+ * go of the parsed objects: each is read again when needed), or `undefined` when the claims cannot
+ * be cached. The entry serves the run even when the cache cannot be written.
+ */
+export function writeCachedClaims(folder: string, key: string, claims: readonly Claim[], origins: readonly ClaimOrigin[]): CachedClaims | undefined {
+  const entry = encodeClaims(key, claims, origins)
+  if (!entry) return undefined
   const path = claimsPath(folder, key)
   writeAtomic(path, entry)
   return claimsFromEntry(entry, key, path)
+}
+
+/**
+ * The same without a cache: the entry is only held in memory, so a large database loaded with
+ * caching off does not keep every claim object either. `name` names the file in messages.
+ */
+export function claimsInMemory(name: string, claims: readonly Claim[], origins: readonly ClaimOrigin[]): CachedClaims | undefined {
+  const entry = encodeClaims('', claims, origins)
+  return entry ? claimsFromEntry(entry, '', name) : undefined
 }
 
 // --- The matcher's index ----------------------------------------------------------------------

@@ -6,7 +6,7 @@ import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {extname, join, relative, resolve} from 'node:path'
 import type {Claim, ClaimDatabase, ClaimList, ClaimOrigin} from '../types.js'
-import {cacheDirectory, claimsFileKey, enableIndexCache, readCachedClaims, writeCachedClaims} from './cache.js'
+import {cacheDirectory, claimsFileKey, claimsInMemory, enableIndexCache, readCachedClaims, writeCachedClaims} from './cache.js'
 import {allClaims, registerClaimList} from './claim-list.js'
 import {ClaimsError} from './errors.js'
 import {schemaText} from './validate.js'
@@ -103,9 +103,10 @@ export async function loadClaims(paths: readonly string[], options: LoadOptions 
       let located: LocatedClaims | undefined
       if (!cached) {
         located = await parseClaimText(bytes.toString('utf8'), extension, display)
-        // Once stored, the claims are read back from the entry like cached ones: the parsed
-        // objects can go (a first load of a large database holds none of them while it parses).
-        cached = folder && key ? writeCachedClaims(folder, key, located.claims, located.origins) : undefined
+        // Once stored (or, with caching off, encoded in memory), the claims are read back from the
+        // entry like cached ones: the parsed objects can go, so loading a large database never
+        // holds all of them.
+        cached = folder && key ? writeCachedClaims(folder, key, located.claims, located.origins) : claimsInMemory(display, located.claims, located.origins)
       }
       let fileIds: readonly string[]
       let originOf: (index: number) => ClaimOrigin
