@@ -438,12 +438,11 @@ function claimsFromEntry(entry: Buffer, key: string, path: string): CachedClaims
     previous = end as number
   }
   if (previous !== bytes.length || header.crc !== zlib.crc32(bytes)) return undefined
-  const body = bytes
   const claims = new Array<Claim | undefined>(ids.length)
   const read = (index: number): Claim => {
     let parsed: unknown
     try {
-      parsed = JSON.parse(body.toString('utf8', index === 0 ? 0 : (ends[index - 1] as number), ends[index] as number))
+      parsed = JSON.parse(bytes.toString('utf8', index === 0 ? 0 : (ends[index - 1] as number), ends[index] as number))
     } catch {
       parsed = undefined
     }

@@ -6,7 +6,7 @@ import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {extname, join, relative, resolve} from 'node:path'
 import type {Claim, ClaimDatabase, ClaimList, ClaimOrigin} from '../types.js'
-import {cacheDirectory, claimsFileKey, claimsInMemory, enableIndexCache, readCachedClaims, writeCachedClaims} from './cache.js'
+import {cacheDirectory, claimsFileKey, claimsInMemory, enableIndexCache, readCachedClaims, writeCachedClaims, type CachedClaims} from './cache.js'
 import {allClaims, registerClaimList} from './claim-list.js'
 import {ClaimsError} from './errors.js'
 import {schemaText} from './validate.js'
@@ -75,6 +75,14 @@ export interface LoadOptions {
   cache?: boolean | string
 }
 
+/** Parsed claims, read the way cached ones are. */
+const asCachedClaims = ({claims, origins}: LocatedClaims): CachedClaims => ({
+  ids: claims.map((claim) => claim.id),
+  places: origins.map((origin) => [origin.line, origin.column]),
+  claimAt: (index) => claims[index]!,
+  readAt: (index) => claims[index]!,
+})
+
 /** Load every claims file under `paths` into one database; duplicate ids are an error. */
 export async function loadClaims(paths: readonly string[], options: LoadOptions = {}): Promise<ClaimDatabase> {
   const cwd = options.cwd ?? process.cwd()
@@ -82,7 +90,7 @@ export async function loadClaims(paths: readonly string[], options: LoadOptions 
   const ids: string[] = []
   // Each file's claims: the position of its first, and how to read one (cached claims are parsed
   // only when asked for).
-  const parts: Array<{first: number; claimAt: (index: number) => Claim; readAt: (index: number) => Claim}> = []
+  const parts: Array<{first: number; claims: CachedClaims}> = []
   const origins = new Map<string, ClaimOrigin>()
   const hash = createHash('sha256')
   for (const path of paths) {
@@ -100,29 +108,19 @@ export async function loadClaims(paths: readonly string[], options: LoadOptions 
       hash.update(`${digest}\0`)
       const key = folder ? claimsFileKey(extension, digest, schemaText()) : undefined
       let cached = folder && key ? readCachedClaims(folder, key) : undefined
-      let located: LocatedClaims | undefined
       if (!cached) {
-        located = await parseClaimText(bytes.toString('utf8'), extension, display)
+        const located = await parseClaimText(bytes.toString('utf8'), extension, display)
         // Once stored (or, with caching off, encoded in memory), the claims are read back from the
         // entry like cached ones: the parsed objects can go, so loading a large database never
-        // holds all of them.
-        cached = folder && key ? writeCachedClaims(folder, key, located.claims, located.origins) : claimsInMemory(display, located.claims, located.origins)
+        // holds all of them. Claims JSON cannot give back exactly stay as they were parsed.
+        cached =
+          (folder && key ? writeCachedClaims(folder, key, located.claims, located.origins) : claimsInMemory(display, located.claims, located.origins)) ??
+          asCachedClaims(located)
       }
-      let fileIds: readonly string[]
-      let originOf: (index: number) => ClaimOrigin
-      if (cached) {
-        const {places} = cached
-        fileIds = cached.ids
-        originOf = (index) => ({file: display, line: places[index]![0], column: places[index]![1]})
-        parts.push({first: ids.length, claimAt: cached.claimAt, readAt: cached.readAt})
-      } else {
-        const {claims, origins: places} = located!
-        fileIds = claims.map((claim) => claim.id)
-        originOf = (index) => places[index]!
-        parts.push({first: ids.length, claimAt: (index) => claims[index]!, readAt: (index) => claims[index]!})
-      }
+      const {ids: fileIds, places} = cached
+      parts.push({first: ids.length, claims: cached})
       fileIds.forEach((id, index) => {
-        const origin = originOf(index)
+        const origin = {file: display, line: places[index]![0], column: places[index]![1]}
         const previous = origins.get(id)
         if (previous) {
           throw new ClaimsError(`${origin.file}:${origin.line}:${origin.column}: id: duplicate id "${id}" (first defined at ${previous.file}:${previous.line}:${previous.column})`)
@@ -148,11 +146,11 @@ export async function loadClaims(paths: readonly string[], options: LoadOptions 
     id: (index) => ids[index]!,
     claim(index) {
       const part = partOf(index)
-      return part.claimAt(index - part.first)
+      return part.claims.claimAt(index - part.first)
     },
     read(index) {
       const part = partOf(index)
-      return part.readAt(index - part.first)
+      return part.claims.readAt(index - part.first)
     },
   }
   let claims: Claim[] | undefined
