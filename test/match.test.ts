@@ -328,6 +328,18 @@ describe('judging sentences', () => {
     expect(ranked[0]!.claim.id).toBe('deadliest')
     expect(ranked.map((r) => r.score)).toEqual([...ranked.map((r) => r.score)].sort((a, b) => b - a))
   })
+
+  it('gives rankings whose details stay readable after the next sentence is ranked', () => {
+    const first = matcher.rank('fentanyl deadliest threat', 3)
+    const second = matcher.rank('China was the first country to control fentanyl-like substances as a class', 3)
+    // The details are worked out from per-sentence marks: the first ranking's must not see the second's.
+    expect(first[0]!.id).toBe('deadliest')
+    expect(first[0]!.shared.size).toBeGreaterThan(0)
+    expect([...first[0]!.shared].every((term) => first[0]!.text.terms.includes(term))).toBe(true)
+    expect(first[0]!.explains.size).toBeGreaterThan(0)
+    expect(second[0]!.id).toBe('first-country')
+    expect(second[0]!.coverages.get(second[0]!.text)).toBe(second[0]!.coverage)
+  })
 })
 
 describe('evaluation (eval/set.yaml)', () => {

@@ -68,7 +68,13 @@ export interface IndexedText {
   terms: readonly string[]
 }
 
+/**
+ * A claim ranked for a sentence. The score and the best wording's coverage come from ranking; the
+ * details (the claim itself, shared terms, near matches, coverages) are worked out when first read,
+ * while the sentence is being judged: most ranked claims are never reported.
+ */
 export interface RankedClaim {
+  id: string
   claim: Claim
   /** The claim's position in the database. */
   position: number
@@ -185,6 +191,10 @@ const retrievalOf = (bm25: number, bestBm25: number): number => (bestBm25 > 0 ? 
 const f = (precision: number, coverage: number, beta = BETA): number =>
   precision + coverage === 0 ? 0 : ((1 + beta ** 2) * precision * coverage) / (beta ** 2 * precision + coverage)
 
+/** A wording's score for a sentence (see the top of this file). */
+const wordingScore = (precision: number, coverage: number, confidence: number, retrieval: number): number =>
+  f(precision, coverage, betaFor(coverage)) * confidence * retrieval
+
 /**
  * β by coverage: a sentence that states nearly all of a claim's wording states the claim, however
  * much else it says ("Coupled with …, more than half of U.S. states have legalized cannabis, these
@@ -204,12 +214,19 @@ function addPrefix(map: Map<string, string[]>, term: string): void {
   else if (!list.includes(term)) list.push(term)
 }
 
-/** A candidate's score before the details (shared terms, near matches) are filled in. */
+/** A candidate's score, with its best wording's coverage and confidence, before any details. */
 interface Scored {
   position: number
   bm25: number
   score: number
+  coverage: number
+  confidence: number
+  precision: number
+  differs?: Conflict['type'][]
 }
+
+/** What a ranked claim's details are: see {@link RankedClaim}. */
+type Details = Pick<RankedClaim, 'text' | 'shared' | 'near' | 'coverages' | 'explains'>
 
 /**
  * `claims`: an array, or a list that reads each claim when first asked for (only the claims a
@@ -309,6 +326,8 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
     /** Vocabulary terms near each sentence term (same stem prefix, other term, length within 3). */
     near: Array<number[] | undefined>
     stamp: number
+    /** Set once its marks are cleared from the scratch arrays. */
+    released: boolean
   }
 
   // Words recur from sentence to sentence: their near terms are looked up once (a bounded memo).
@@ -341,12 +360,13 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
     for (const sentenceTerms of terms.prefixes.values()) {
       for (const term of sentenceTerms) for (const id of nearIds(term) ?? []) nearCoverage[id] = stamp
     }
-    return {terms, list, ids, weights: termWeights, near, stamp}
+    return {terms, list, ids, weights: termWeights, near, stamp, released: false}
   }
 
   /** Clear what `scoringTerms` wrote into the shared credit array. */
   const releaseTerms = (scoring: ScoringTerms): void => {
     for (const id of scoring.ids) if (id >= 0) credits[id] = 0
+    scoring.released = true
   }
 
   const textWeightOf = (text: number): number => {
@@ -410,56 +430,126 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
    */
   const ceilingOf = (precision: number, retrieval: number): number => f(precision, 1, FULL_BETA) * retrieval * (1 + 1e-9)
 
+  // Set by `coverageOf`: how many content words (not figures, not actors) the wording shares.
+  let sharedWords = 0
+
   /**
-   * Score a candidate. `detail` fills in the shared terms, near matches and coverages (for the few
-   * candidates that are judged); without it only the score is computed, allocating nothing.
+   * How much of wording `text` the sentence covers (-1: it shares no word, figures aside);
+   * `shared`, when given, receives the terms. The count of shared content words is left in `sharedWords`.
    */
-  function scoreClaim(scoring: ScoringTerms, position: number, bm25: number, bestBm25: number, detail: false, cutoff: number): number
-  function scoreClaim(scoring: ScoringTerms, position: number, bm25: number, bestBm25: number, detail: true): RankedClaim | undefined
-  function scoreClaim(scoring: ScoringTerms, position: number, bm25: number, bestBm25: number, detail: boolean, cutoff = 0): number | RankedClaim | undefined {
-    if (scoring.terms.total === 0) return detail ? undefined : 0
-    const near = detail ? new Map<string, string>() : undefined
-    const explains = detail ? new Set<string>() : undefined
-    const precision = precisionOf(scoring, position, near, explains)
-    const retrieval = retrievalOf(bm25, bestBm25)
-    // A claim that cannot reach the cutoff is not scored further (0: left out of the ranking).
-    if (!detail && ceilingOf(precision, retrieval) < cutoff) return 0
-    const claim = detail ? list.claim(position) : undefined
-    const wordings = claim ? wordingsOf(claim) : undefined
-    const coverages = detail ? new Map<IndexedText, number>() : undefined
-    let bestScore = -1
-    let best: RankedClaim | undefined
-    for (let text = textStart[position]!; text < textStart[position + 1]!; text++) {
-      const textWeight = textWeightOf(text)
-      if (textWeight === 0) continue
-      const shared = detail ? new Set<string>() : undefined
-      let covered = 0
-      let matched = 0
-      let words = 0
-      for (let at = textTermStart[text]!; at < textTermStart[text + 1]!; at++) {
-        const id = textTerms[at]!
-        const gained = credits[id]! || (nearCoverage[id] === scoring.stamp ? NEAR_CREDIT : 0)
-        if (gained === 0) continue
-        shared?.add(termOf[id]!)
-        covered += weights[id]! * gained
-        if (!isFigure[id]) {
-          matched++
-          if (!isEntity[id]) words++
-        }
+  const coverageOf = (scoring: ScoringTerms, text: number, shared?: Set<string>): number => {
+    const textWeight = textWeightOf(text)
+    if (textWeight === 0) return -1
+    let covered = 0
+    let matched = 0
+    sharedWords = 0
+    for (let at = textTermStart[text]!; at < textTermStart[text + 1]!; at++) {
+      const id = textTerms[at]!
+      const gained = credits[id]! || (nearCoverage[id] === scoring.stamp ? NEAR_CREDIT : 0)
+      if (gained === 0) continue
+      shared?.add(termOf[id]!)
+      covered += weights[id]! * gained
+      if (!isFigure[id]) {
+        matched++
+        if (!isEntity[id]) sharedWords++
       }
-      if (matched === 0) continue
-      const coverage = Math.min(1, covered / textWeight)
-      const confidence = CONFIDENCE[words] ?? 1
-      const score = f(precision, coverage, betaFor(coverage)) * confidence * retrieval
-      if (detail) {
-        const wording: IndexedText = {text: wordings![text - textStart[position]!]!, terms: textTermsOf(text)}
-        coverages!.set(wording, coverage)
-        if (!best || score > best.score) {
-          best = {claim: claim!, position, score, text: wording, shared: shared!, coverage, precision, near: near!, coverages: coverages!, explains: explains!, confidence, bm25}
-        }
-      } else if (score > bestScore) bestScore = score
     }
-    return detail ? best : Math.max(bestScore, 0)
+    return matched === 0 ? -1 : Math.min(1, covered / textWeight)
+  }
+
+  /** The last candidate `scoreClaim` scored: its best wording's coverage and confidence, and its precision. */
+  const last = {coverage: 0, confidence: 0, precision: 0}
+
+  /**
+   * A candidate's score: its best wording's (0: it cannot reach `cutoff`, or shares no word). The
+   * best wording's coverage and confidence are left in `last`. Allocates nothing.
+   */
+  const scoreClaim = (scoring: ScoringTerms, position: number, bm25: number, bestBm25: number, cutoff: number): number => {
+    if (scoring.terms.total === 0) return 0
+    const precision = precisionOf(scoring, position)
+    const retrieval = retrievalOf(bm25, bestBm25)
+    // A claim that cannot reach the cutoff is not scored further.
+    if (ceilingOf(precision, retrieval) < cutoff) return 0
+    let bestScore = -1
+    for (let text = textStart[position]!; text < textStart[position + 1]!; text++) {
+      const coverage = coverageOf(scoring, text)
+      if (coverage < 0) continue
+      const confidence = CONFIDENCE[sharedWords] ?? 1
+      const score = wordingScore(precision, coverage, confidence, retrieval)
+      if (score > bestScore) {
+        bestScore = score
+        last.coverage = coverage
+        last.confidence = confidence
+      }
+    }
+    last.precision = precision
+    return Math.max(bestScore, 0)
+  }
+
+  /**
+   * A ranked candidate's details: the wording that scored best (the first of the best, as in
+   * `scoreClaim`), its shared terms, near matches, and the coverage of each wording. Only while
+   * `scoring` is the sentence's current one (its marks are in the scratch arrays).
+   */
+  const detailsOf = (scoring: ScoringTerms, scored: Scored, bestBm25: number): Details => {
+    if (scoring.stamp !== sentenceStamp || scoring.released) throw new Error('a ranked claim was read after its sentence was judged')
+    const {position} = scored
+    const near = new Map<string, string>()
+    const explains = new Set<string>()
+    const precision = precisionOf(scoring, position, near, explains)
+    const retrieval = retrievalOf(scored.bm25, bestBm25)
+    const wordings = wordingsOf(list.claim(position))
+    const coverages = new Map<IndexedText, number>()
+    let best: Details | undefined
+    let bestScore = -1
+    for (let text = textStart[position]!; text < textStart[position + 1]!; text++) {
+      const shared = new Set<string>()
+      const coverage = coverageOf(scoring, text, shared)
+      if (coverage < 0) continue
+      const score = wordingScore(precision, coverage, CONFIDENCE[sharedWords] ?? 1, retrieval)
+      const wording: IndexedText = {text: wordings[text - textStart[position]!]!, terms: textTermsOf(text)}
+      coverages.set(wording, coverage)
+      if (score > bestScore) {
+        bestScore = score
+        best = {text: wording, shared, near, coverages, explains}
+      }
+    }
+    if (!best) throw new Error('a ranked claim shares no word with its sentence')
+    return best
+  }
+
+  /** A ranked claim whose details are worked out when first read. */
+  const rankedOf = (scoring: ScoringTerms, scored: Scored, bestBm25: number): RankedClaim => {
+    let details: Details | undefined
+    const filled = (): Details => (details ??= detailsOf(scoring, scored, bestBm25))
+    return {
+      id: list.id(scored.position),
+      position: scored.position,
+      score: scored.score,
+      bm25: scored.bm25,
+      coverage: scored.coverage,
+      confidence: scored.confidence,
+      precision: scored.precision,
+      differs: scored.differs,
+      get claim() {
+        return list.claim(scored.position)
+      },
+      get text() {
+        return filled().text
+      },
+      get shared() {
+        return filled().shared
+      },
+      get near() {
+        return filled().near
+      },
+      get coverages() {
+        return filled().coverages
+      },
+      get explains() {
+        return filled().explains
+      },
+    }
   }
 
   const textTermsOf = (text: number): string[] => {
@@ -493,7 +583,7 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
    * A sentence that differs from a claim in two identifying facts (its year and its figure, its
    * country and its figure) states another fact of the same kind, not a distortion of this one.
    */
-  const differentFact = (r: RankedClaim, sentence: SentenceFacts): boolean => {
+  const differentFact = (r: Pick<RankedClaim, 'position' | 'differs'>, sentence: SentenceFacts): boolean => {
     // Each kind of conflict needs the sentence to state that kind of fact: one that states fewer
     // than two kinds cannot differ in two (and the claim's assertions need not be read).
     const {ages, figures, dates, actors} = sentence.assertions
@@ -505,58 +595,58 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
   /**
    * The `limit` best claims for the sentence. `minScore`: when no candidate reaches it, there is
    * nothing to judge and the ranking is not finished (only for callers that do not list it).
+   * The claims' details can be read until `scoring` is released.
    */
-  const rankTerms = (terms: QueryTerms, limit: number, sentence: SentenceFacts, minScore = -Infinity): RankedClaim[] => {
-    const scoring = scoringTerms(terms)
-    try {
-      const queryIds: number[] = []
-      for (const id of scoring.ids) if (id >= 0) queryIds.push(id)
-      const retrieved = retrieveCandidates(index, queryIds, Math.max(RETRIEVE, limit))
-      const bestBm25 = retrieved[0]?.bm25 ?? 0
-      // Most sentences resemble no claim enough to be reported: when no candidate's ceiling reaches
-      // `minScore`, the sentence ends here, before any wording is scored.
-      if (minScore > -Infinity) {
-        if (scoring.terms.total === 0) return []
-        let reachable = false
-        for (const {index: position, bm25} of retrieved) {
-          if (ceilingOf(precisionOf(scoring, position), retrievalOf(bm25, bestBm25)) >= minScore) {
-            reachable = true
-            break
-          }
-        }
-        if (!reachable) return []
-      }
-      const depth = Math.max(limit, CHECK_DEPTH)
-      const scored: Scored[] = []
-      // The `depth` best scores so far, ascending: a claim that cannot beat the lowest of them
-      // cannot enter the judged head.
-      const best: number[] = []
+  const rankTerms = (scoring: ScoringTerms, limit: number, sentence: SentenceFacts, minScore = -Infinity): RankedClaim[] => {
+    const queryIds: number[] = []
+    for (const id of scoring.ids) if (id >= 0) queryIds.push(id)
+    const retrieved = retrieveCandidates(index, queryIds, Math.max(RETRIEVE, limit))
+    const bestBm25 = retrieved[0]?.bm25 ?? 0
+    // Most sentences resemble no claim enough to be reported: when no candidate's ceiling reaches
+    // `minScore`, the sentence ends here, before any wording is scored.
+    if (minScore > -Infinity) {
+      if (scoring.terms.total === 0) return []
+      let reachable = false
       for (const {index: position, bm25} of retrieved) {
-        const score = scoreClaim(scoring, position, bm25, bestBm25, false, best.length === depth ? best[0]! : 0)
-        if (score <= 0) continue
-        scored.push({position, bm25, score})
-        if (best.length < depth || score > best[0]!) {
-          if (best.length === depth) best.shift()
-          let at = best.length
-          while (at > 0 && best[at - 1]! > score) at--
-          best.splice(at, 0, score)
+        if (ceilingOf(precisionOf(scoring, position), retrievalOf(bm25, bestBm25)) >= minScore) {
+          reachable = true
+          break
         }
       }
-      scored.sort((a, b) => b.score - a.score || compareIds(list.id(a.position), list.id(b.position)))
-      // Ranking down a claim only lowers its score: below `minScore` nothing can be reported.
-      if (!(scored[0] && scored[0].score >= minScore)) return []
-      // Only the head is judged: its details are filled in now.
-      const head: RankedClaim[] = []
-      for (const {position, bm25} of scored.slice(0, depth)) {
-        head.push(scoreClaim(scoring, position, bm25, bestBm25, true)!)
-      }
-      // Claims that state another fact of the same kind rank below those the sentence may restate.
-      for (const r of head) if (differentFact(r, sentence)) r.score *= DIFFERENT_FACT
-      head.sort((a, b) => b.score - a.score || compareIds(a.claim.id, b.claim.id))
-      return head.slice(0, limit)
-    } finally {
-      releaseTerms(scoring)
+      if (!reachable) return []
     }
+    const depth = Math.max(limit, CHECK_DEPTH)
+    const scored: Scored[] = []
+    // The `depth` best scores so far, ascending: a claim that cannot beat the lowest of them
+    // cannot enter the judged head.
+    const best: number[] = []
+    for (const {index: position, bm25} of retrieved) {
+      const score = scoreClaim(scoring, position, bm25, bestBm25, best.length === depth ? best[0]! : 0)
+      if (score <= 0) continue
+      scored.push({position, bm25, score, coverage: last.coverage, confidence: last.confidence, precision: last.precision})
+      if (best.length < depth || score > best[0]!) {
+        if (best.length === depth) best.shift()
+        let at = best.length
+        while (at > 0 && best[at - 1]! > score) at--
+        best.splice(at, 0, score)
+      }
+    }
+    const byScore = (a: Scored, b: Scored): number => b.score - a.score || compareIds(list.id(a.position), list.id(b.position))
+    scored.sort(byScore)
+    // Ranking down a claim only lowers its score: below `minScore` nothing can be reported.
+    if (!(scored[0] && scored[0].score >= minScore)) return []
+    // Claims that state another fact of the same kind rank below those the sentence may restate.
+    // The head is checked best first; once `limit` claims rank above the next one's score as it
+    // stands, no later claim can enter the ranking (ranking down only lowers a score).
+    const checked: Scored[] = []
+    for (const candidate of scored.slice(0, depth)) {
+      if (checked.length >= limit && checked[limit - 1]!.score > candidate.score) break
+      if (differentFact(candidate, sentence)) candidate.score *= DIFFERENT_FACT
+      let at = checked.length
+      while (at > 0 && byScore(checked[at - 1]!, candidate) > 0) at--
+      checked.splice(at, 0, candidate)
+    }
+    return checked.slice(0, limit).map((candidate) => rankedOf(scoring, candidate, bestBm25))
   }
 
   /** What a claim asserts, read from the index (where it is stored as JSON) on first use. */
@@ -573,94 +663,105 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
     index,
     rank(text, limit) {
       const terms = query(text)
-      return rankTerms(terms, limit, {text, assertions: readAssertions(text, terms.tokens)})
+      const scoring = scoringTerms(terms)
+      try {
+        // Details filled in now (spread), while the sentence's marks are in place.
+        return rankTerms(scoring, limit, {text, assertions: readAssertions(text, terms.tokens)}).map((r) => ({...r}))
+      } finally {
+        releaseTerms(scoring)
+      }
     },
     judge(sentence, options) {
       const terms = query(sentence.text)
-      const ignored = new Set(sentence.ignore ?? [])
-      const silenced = ignored.has('*')
-      const assertions = readAssertions(sentence.text, terms.tokens)
-      const facts: SentenceFacts = {text: sentence.text, assertions}
-      // Without --top the ranking is not listed: a sentence no claim resembles enough ends here.
-      const floor = options.top > 0 ? undefined : options.minScore
-      const ranked = silenced ? [] : rankTerms(terms, Math.max(options.top, 10), facts, floor).filter((r) => !ignored.has(r.claim.id))
-      const checkWorthy = isCheckWorthy(sentence.text, assertions, terms.tokens.filter((token) => token.isTerm).length)
-      const conflictsOf = (r: RankedClaim): Conflict[] => conflictsOfPair(r, facts, terms)
-      const sameFact = (r: RankedClaim): boolean => !differentFact(r, facts)
-      const statusOf = (r: RankedClaim) => verdictAsOf(r.claim, options.asOf).status
-      const eligible = ranked.filter((r) => r.score >= options.minScore && sameFact(r))
-      const best = eligible[0]
-      let chosen: RankedClaim | undefined
-      if (best) {
-        chosen = eligible.find((r) => r.score >= best.score - TIE_MARGIN && conflictsOf(r).length === 0)
-        // Contradicting an accurate record is an error; contradicting a false claim is not a match.
-        chosen ??= eligible.find((r) => conflictsOf(r).length > 0 && isAccurate(statusOf(r)))
-      }
-      const candidates: Candidate[] | undefined =
-        options.top > 0 ? ranked.slice(0, options.top).map((r) => ({id: r.claim.id, score: round(r.score)})) : undefined
-      const place = {
-        line: sentence.line,
-        column: sentence.column,
-        endLine: sentence.endLine,
-        endColumn: sentence.endColumn,
-      }
-      if (!chosen) {
-        // With --top, a sentence whose candidates reach --min-score keeps its ranking even when no
-        // claim applies (each one it resembles, it contradicts, and none is accurate).
-        const keepRanking = candidates !== undefined && ranked.some((r) => r.score >= options.minScore)
-        if (!keepRanking && (!checkWorthy || !options.unreviewed)) return {findings: [], checkWorthy}
-        const finding: Finding = {kind: 'unreviewed', severity: 'info', ...place, sentence: sentence.text}
-        if (candidates) finding.candidates = candidates
-        return {finding, findings: [finding], checkWorthy}
-      }
-
-      const findingOf = (r: RankedClaim, score = r.score): Finding => {
-        const {status, verdict} = verdictAsOf(r.claim, options.asOf)
-        const conflict = conflictsOf(r)[0]
-        const kind = conflict ? 'conflict' : 'match'
-        const finding: Finding = {
-          kind,
-          severity: severityOf(kind, status),
-          ...place,
-          sentence: sentence.text,
-          score: round(score),
-          claim: {id: r.claim.id, text: r.claim.claim, status, verdict, sources: r.claim.sources},
+      const scoring = scoringTerms(terms)
+      try {
+        const ignored = new Set(sentence.ignore ?? [])
+        const silenced = ignored.has('*')
+        const assertions = readAssertions(sentence.text, terms.tokens)
+        const facts: SentenceFacts = {text: sentence.text, assertions}
+        // Without --top the ranking is not listed: a sentence no claim resembles enough ends here.
+        const floor = options.top > 0 ? undefined : options.minScore
+        const ranked = silenced ? [] : rankTerms(scoring, Math.max(options.top, 10), facts, floor).filter((r) => !ignored.has(r.id))
+        const checkWorthy = isCheckWorthy(sentence.text, assertions, terms.tokens.filter((token) => token.isTerm).length)
+        const conflictsOf = (r: RankedClaim): Conflict[] => conflictsOfPair(r, facts, terms)
+        const sameFact = (r: RankedClaim): boolean => !differentFact(r, facts)
+        const statusOf = (r: RankedClaim) => verdictAsOf(r.claim, options.asOf).status
+        const eligible = ranked.filter((r) => r.score >= options.minScore && sameFact(r))
+        const best = eligible[0]
+        let chosen: RankedClaim | undefined
+        if (best) {
+          chosen = eligible.find((r) => r.score >= best.score - TIE_MARGIN && conflictsOf(r).length === 0)
+          // Contradicting an accurate record is an error; contradicting a false claim is not a match.
+          chosen ??= eligible.find((r) => conflictsOf(r).length > 0 && isAccurate(statusOf(r)))
         }
-        if (conflict) finding.conflict = conflict
-        if (candidates) finding.candidates = candidates
-        if (options.explain) finding.explanation = explain(terms, r)
-        return finding
-      }
-
-      const findings = [findingOf(chosen)]
-      // A second claim the same sentence states ("the leading cause of death for 18-45 … the
-      // deadliest drug threat"): its wording well covered, and the part of the sentence the first
-      // claim leaves unexplained well explained by it.
-      const reported = [chosen]
-      for (const r of ranked) {
-        if (findings.length >= MAX_FINDINGS) break
-        if (reported.includes(r) || r.coverage < SECOND_COVERAGE || !sameFact(r)) continue
-        let rest = 0
-        let restExplained = 0
-        for (const [term, weight] of terms.weights) {
-          if (reported.some((other) => other.explains.has(term))) continue
-          rest += weight
-          if (r.explains.has(term)) restExplained += weight
+        const candidates: Candidate[] | undefined =
+          options.top > 0 ? ranked.slice(0, options.top).map((r) => ({id: r.id, score: round(r.score)})) : undefined
+        const place = {
+          line: sentence.line,
+          column: sentence.column,
+          endLine: sentence.endLine,
+          endColumn: sentence.endColumn,
         }
-        if (rest === 0) continue
-        // What it explains must be mostly what the first claim does not.
-        let explained = 0
-        for (const term of r.explains) explained += terms.weights.get(term) ?? 0
-        if (explained === 0 || restExplained < SECOND_NOVELTY * explained) continue
-        const precision = restExplained / rest
-        const score = f(precision, r.coverage, SECOND_BETA) * r.confidence
-        if (score < options.minScore) continue
-        const conflict = conflictsOf(r)[0]
-        if (conflict && (conflict.type === 'negation' || !isAccurate(statusOf(r)))) continue
-        reported.push(r)
-        findings.push(findingOf(r, score))
+        if (!chosen) {
+          // With --top, a sentence whose candidates reach --min-score keeps its ranking even when no
+          // claim applies (each one it resembles, it contradicts, and none is accurate).
+          const keepRanking = candidates !== undefined && ranked.some((r) => r.score >= options.minScore)
+          if (!keepRanking && (!checkWorthy || !options.unreviewed)) return {findings: [], checkWorthy}
+          const finding: Finding = {kind: 'unreviewed', severity: 'info', ...place, sentence: sentence.text}
+          if (candidates) finding.candidates = candidates
+          return {finding, findings: [finding], checkWorthy}
+        }
+
+        const findingOf = (r: RankedClaim, score = r.score): Finding => {
+          const {status, verdict} = verdictAsOf(r.claim, options.asOf)
+          const conflict = conflictsOf(r)[0]
+          const kind = conflict ? 'conflict' : 'match'
+          const finding: Finding = {
+            kind,
+            severity: severityOf(kind, status),
+            ...place,
+            sentence: sentence.text,
+            score: round(score),
+            claim: {id: r.claim.id, text: r.claim.claim, status, verdict, sources: r.claim.sources},
+          }
+          if (conflict) finding.conflict = conflict
+          if (candidates) finding.candidates = candidates
+          if (options.explain) finding.explanation = explain(terms, r)
+          return finding
+        }
+
+        const findings = [findingOf(chosen)]
+        // A second claim the same sentence states ("the leading cause of death for 18-45 … the
+        // deadliest drug threat"): its wording well covered, and the part of the sentence the first
+        // claim leaves unexplained well explained by it.
+        const reported = [chosen]
+        for (const r of ranked) {
+          if (findings.length >= MAX_FINDINGS) break
+          if (reported.includes(r) || r.coverage < SECOND_COVERAGE || !sameFact(r)) continue
+          let rest = 0
+          let restExplained = 0
+          for (const [term, weight] of terms.weights) {
+            if (reported.some((other) => other.explains.has(term))) continue
+            rest += weight
+            if (r.explains.has(term)) restExplained += weight
+          }
+          if (rest === 0) continue
+          // What it explains must be mostly what the first claim does not.
+          let explained = 0
+          for (const term of r.explains) explained += terms.weights.get(term) ?? 0
+          if (explained === 0 || restExplained < SECOND_NOVELTY * explained) continue
+          const precision = restExplained / rest
+          const score = f(precision, r.coverage, SECOND_BETA) * r.confidence
+          if (score < options.minScore) continue
+          const conflict = conflictsOf(r)[0]
+          if (conflict && (conflict.type === 'negation' || !isAccurate(statusOf(r)))) continue
+          reported.push(r)
+          findings.push(findingOf(r, score))
+        }
+        return {finding: findings[0], findings, checkWorthy}
+      } finally {
+        releaseTerms(scoring)
       }
-      return {finding: findings[0], findings, checkWorthy}
     },
   }
 }
