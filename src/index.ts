@@ -12,7 +12,7 @@ import {DEFAULT_CLAIMS_DIR} from './claims/paths.js'
 import {createMatcher, DEFAULT_MIN_SCORE, type Matcher} from './match/matcher.js'
 import {SEVERITY_RANK} from './match/severity.js'
 import {segmentBatches, type InputFormat} from './parse/segment.js'
-import type {Claim, ClaimDatabase, ClaimList, FileReport, Finding, Summary} from './types.js'
+import type {Claim, ClaimDatabase, ClaimList, FileReport, Finding, Severity, Summary} from './types.js'
 
 export type * from './types.js'
 export type {InputFormat} from './parse/segment.js'
@@ -50,6 +50,12 @@ export interface CheckResult extends FileReport {
 export interface Checker {
   /** Check one file (its `path` names the report). */
   checkFile(file: VFile, format: InputFormat): Promise<CheckResult>
+  /**
+   * The same check, piece by piece: a long plain text is checked in pieces that never split a
+   * sentence, and each piece's report (its findings and counts) comes as soon as it is checked.
+   * Markdown and HTML come as one piece.
+   */
+  checkPieces(file: VFile, format: InputFormat): AsyncGenerator<CheckResult>
 }
 
 /** The claims by position: a loaded database's are read as the matcher asks for them. */
@@ -64,39 +70,50 @@ export function createChecker(claims: ClaimDatabase | readonly Claim[], options:
   const cached = database ? readCachedIndex(database) : undefined
   const matcher: Matcher = createMatcher(claimsOf(claims), cached)
   if (database && !cached) writeCachedIndex(database, matcher.index)
-  return {
-    async checkFile(file, format) {
-      const judge = {
-        minScore: options.minScore ?? DEFAULT_MIN_SCORE,
-        top: options.top ?? 0,
-        asOf: '',
-        unreviewed: true,
-        explain: options.explain ?? false,
-      }
-      const reportUnreviewed = options.unreviewed ?? false
+  async function* checkPieces(file: VFile, format: InputFormat): AsyncGenerator<CheckResult> {
+    const judge = {
+      minScore: options.minScore ?? DEFAULT_MIN_SCORE,
+      top: options.top ?? 0,
+      asOf: '',
+      unreviewed: true,
+      explain: options.explain ?? false,
+    }
+    const reportUnreviewed = options.unreviewed ?? false
+    const path = file.path || '<text>'
+    let asOf: string | undefined
+    for await (const batch of segmentBatches(file, format)) {
+      asOf ??= options.asOf ?? batch.articleDate ?? today()
+      judge.asOf = asOf
       const findings: Finding[] = []
       let unreviewed = 0
-      let sentences = 0
-      let asOf: string | undefined
-      // Batch by batch (a long text comes in pieces): only findings are kept.
-      for await (const batch of segmentBatches(file, format)) {
-        asOf ??= options.asOf ?? batch.articleDate ?? today()
-        judge.asOf = asOf
-        sentences += batch.sentences.length
-        for (const sentence of batch.sentences) {
-          const {findings: judged, checkWorthy} = matcher.judge(sentence, judge)
-          for (const finding of judged) {
-            if (finding.kind === 'unreviewed') {
-              if (checkWorthy) unreviewed++
-              // With --top, a sentence whose candidates reach --min-score is listed with its ranking.
-              const ranked = judge.top > 0 && (finding.candidates ?? []).some((c) => c.score >= judge.minScore)
-              if (!reportUnreviewed && !ranked) continue
-            }
-            findings.push(finding)
+      for (const sentence of batch.sentences) {
+        const {findings: judged, checkWorthy} = matcher.judge(sentence, judge)
+        for (const finding of judged) {
+          if (finding.kind === 'unreviewed') {
+            if (checkWorthy) unreviewed++
+            // With --top, a sentence whose candidates reach --min-score is listed with its ranking.
+            const ranked = judge.top > 0 && (finding.candidates ?? []).some((c) => c.score >= judge.minScore)
+            if (!reportUnreviewed && !ranked) continue
           }
+          findings.push(finding)
         }
       }
-      return {path: file.path || '<text>', findings, sentences, unreviewed, asOf: asOf ?? options.asOf ?? today()}
+      yield {path, findings, sentences: batch.sentences.length, unreviewed, asOf}
+    }
+  }
+
+  return {
+    checkPieces,
+    async checkFile(file, format) {
+      const whole: CheckResult = {path: file.path || '<text>', findings: [], sentences: 0, unreviewed: 0, asOf: options.asOf ?? ''}
+      for await (const piece of checkPieces(file, format)) {
+        for (const finding of piece.findings) whole.findings.push(finding)
+        whole.sentences += piece.sentences
+        whole.unreviewed += piece.unreviewed
+        whole.asOf = piece.asOf
+      }
+      whole.asOf ||= today()
+      return whole
     },
   }
 }
@@ -118,32 +135,33 @@ export async function check(text: string, options: CheckOptions = {}): Promise<C
 
 /** Totals over file reports, as the summary line and the JSON `summary` give them. */
 export function summarize(reports: readonly FileReport[]): Summary {
-  const summary: Summary = {
-    files: reports.length,
-    sentences: 0,
-    findings: 0,
-    byStatus: {},
-    conflicts: 0,
-    unreviewed: 0,
-    bySeverity: {error: 0, warning: 0, info: 0},
-  }
-  for (const report of reports) {
-    summary.sentences += report.sentences
-    summary.unreviewed += report.unreviewed
-    for (const finding of report.findings) {
-      summary.findings++
-      summary.bySeverity[finding.severity]++
-      if (finding.kind === 'conflict') summary.conflicts++
-      else if (finding.kind === 'match' && finding.claim) {
-        summary.byStatus[finding.claim.status] = (summary.byStatus[finding.claim.status] ?? 0) + 1
-      }
-    }
-  }
+  const summary = emptySummary()
+  for (const report of reports) addToSummary(summary, report)
+  summary.files = reports.length
   return summary
 }
 
+/** A summary of nothing yet, for {@link addToSummary}. */
+export function emptySummary(): Summary {
+  return {files: 0, sentences: 0, findings: 0, byStatus: {}, conflicts: 0, unreviewed: 0, bySeverity: {error: 0, warning: 0, info: 0}}
+}
+
+/** Add a report's (or a piece's) sentences and findings to a summary; the caller counts files. */
+export function addToSummary(summary: Summary, report: FileReport): void {
+  summary.sentences += report.sentences
+  summary.unreviewed += report.unreviewed
+  for (const finding of report.findings) {
+    summary.findings++
+    summary.bySeverity[finding.severity]++
+    if (finding.kind === 'conflict') summary.conflicts++
+    else if (finding.kind === 'match' && finding.claim) {
+      summary.byStatus[finding.claim.status] = (summary.byStatus[finding.claim.status] ?? 0) + 1
+    }
+  }
+}
+
 /** Does any finding reach the fail level? */
-export function reachesLevel(reports: readonly FileReport[], level: 'error' | 'warning' | 'info' | 'never'): boolean {
+export function reachesLevel(summary: Summary, level: 'error' | 'warning' | 'info' | 'never'): boolean {
   if (level === 'never') return false
-  return reports.some((report) => report.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level]))
+  return (Object.entries(summary.bySeverity) as Array<[Severity, number]>).some(([severity, count]) => count > 0 && SEVERITY_RANK[severity] >= SEVERITY_RANK[level])
 }

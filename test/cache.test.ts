@@ -159,6 +159,31 @@ describe('claims cache', () => {
     expect(runCli([...args, '--no-cache', 'test/fixtures/core/article.txt'], {env}).code).toBe(1)
   })
 
+  it('a streaming format keeps what a file gave before a damaged entry stopped it; a document format leaves the file out', () => {
+    const folder = scratch()
+    const env = {FACTCHECK_CACHE_DIR: folder}
+    const args = ['--no-default-claims', '--claims', CORE, '--as-of', '2026-11-01']
+    expect(runCli([...args, 'test/fixtures/core/article.txt'], {env}).code).toBe(1) // fills the cache
+    damageLastClaim(folder) // tunnel-plan-misleading
+    // Over 16 KiB of calm text between the two claims' sentences: they are checked in different pieces.
+    const calm = `${'The weather was mild all week. '.repeat(20).trim()}\n\n`.repeat(40)
+    const long = join(scratch(), 'long.txt')
+    writeFileSync(long, `The Northport ferry service carried 40,000 passengers in 2023.\n\n${calm}The Northport tunnel plan has been approved and fully funded.\n`)
+    const stopped = (words: string) => new RegExp(`^factcheck: ${long}: ${words} \\(/.*/claims-\\d+/.*\\.bin: damaged claims cache entry \\(delete it, or run with --no-cache\\)\\)\n$`)
+
+    const jsonl = runCli([...args, '--format', 'jsonl', long], {env})
+    expect(jsonl.code).toBe(2)
+    expect(jsonl.stderr).toMatch(stopped('not checked to the end'))
+    expect(jsonl.stdout.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as {line: number; claim: {id: string}}))).toMatchObject([
+      {line: 1, claim: {id: 'ferry-service-carried-40000-passengers'}},
+    ])
+
+    const json = runCli([...args, '--format', 'json', long], {env})
+    expect(json.code).toBe(2)
+    expect(json.stderr).toMatch(stopped('not checked'))
+    expect((JSON.parse(json.stdout) as JsonReport).files).toEqual([])
+  })
+
   it('ignores an entry with a changed byte (its checksum no longer fits) and writes it again', async () => {
     const folder = scratch()
     const plain = await loadClaims([CORE], {cache: false})

@@ -2,10 +2,11 @@
 // be exactly those of the whole text, whatever the piece size and line endings.
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {check} from '../src/index.js'
+import {check, createChecker, summarize, type CheckResult} from '../src/index.js'
 import {chunkText} from '../src/parse/chunk.js'
+import {createPrettyReporter} from '../src/report/pretty.js'
 import {segmentSentences, type SegmentOptions} from '../src/parse/segment.js'
-import type {Sentence} from '../src/types.js'
+import type {Claim, Sentence} from '../src/types.js'
 
 const PARAGRAPHS = [
   'Port officials in Laredo said on Jan. 12 that inspections had doubled. The U.S. Customs office gave no figure.',
@@ -16,6 +17,18 @@ const PARAGRAPHS = [
   'A sentence that runs\nover a line break ends here. Short one.',
   'über-cautious officials, café owners and Ørsted staff met again.',
 ]
+
+/** A claim that one of the paragraphs states. */
+const LAREDO: Claim = {
+  id: 'laredo-inspections-doubled',
+  claim: 'Port officials in Laredo said on Jan. 12 that inspections had doubled.',
+  status: 'true',
+  verdict: 'A test record: the port authority reported twice as many inspections.',
+  sources: [{publisher: 'Example Port Authority', title: 'Inspections', date: '2024-01', url: 'https://example.org/port'}],
+  topics: ['test'],
+  countries: ['US'],
+  reviewed: '2026-11-01',
+}
 
 /** A multi-paragraph text with blank lines of several kinds. */
 function article(): string {
@@ -124,18 +137,7 @@ describe('segmentSentences in pieces', () => {
   it('checks a long text piece by piece, with findings at the places of the whole text', async () => {
     const text = article().repeat(5)
     expect([...chunkText(text)].length).toBeGreaterThan(1)
-    const claims = [
-      {
-        id: 'laredo-inspections-doubled',
-        claim: 'Port officials in Laredo said on Jan. 12 that inspections had doubled.',
-        status: 'true' as const,
-        verdict: 'A test record: the port authority reported twice as many inspections.',
-        sources: [{publisher: 'Example Port Authority', title: 'Inspections', date: '2024-01', url: 'https://example.org/port'}],
-        topics: ['test'],
-        countries: ['US'],
-        reviewed: '2026-11-01',
-      },
-    ]
+    const claims = [LAREDO]
     const result = await check(text, {claims, asOf: '2026-11-01'})
     const whole = await sentences(text, {chunk: false})
     expect(result.sentences).toBe(whole.length)
@@ -144,6 +146,51 @@ describe('segmentSentences in pieces', () => {
     expect(result.findings.map((f) => [f.line, f.column, f.endLine, f.endColumn, f.sentence])).toEqual(
       same.map((s) => [s.line, s.column, s.endLine, s.endColumn, s.text]),
     )
+  })
+
+  it('gives the report piece by piece (checkPieces), and the pieces add up to the whole report', async () => {
+    const text = article().repeat(5)
+    const claims = [LAREDO]
+    const checker = createChecker(claims, {asOf: '2026-11-01', unreviewed: true})
+    const pieces: CheckResult[] = []
+    for await (const piece of checker.checkPieces(new VFile({path: 'long.txt', value: text}), 'text')) pieces.push(piece)
+    expect(pieces).toHaveLength([...chunkText(text)].length)
+    const whole = await checker.checkFile(new VFile({path: 'long.txt', value: text}), 'text')
+    expect(pieces.flatMap((piece) => piece.findings)).toEqual(whole.findings)
+    expect(pieces.reduce((sum, piece) => sum + piece.sentences, 0)).toBe(whole.sentences)
+    expect(pieces.reduce((sum, piece) => sum + piece.unreviewed, 0)).toBe(whole.unreviewed)
+    expect(new Set(pieces.map((piece) => `${piece.path} ${piece.asOf}`))).toEqual(new Set(['long.txt 2026-11-01']))
+    // Each piece's findings lie in the piece's own stretch of lines, in order.
+    const lines = pieces.map((piece) => piece.findings.map((finding) => finding.line))
+    for (let at = 1; at < lines.length; at++) expect(Math.min(...lines[at]!)).toBeGreaterThan(Math.max(...lines[at - 1]!))
+    expect(summarize(pieces)).toEqual({...summarize([whole]), files: pieces.length})
+  })
+
+  it('writes the same pretty report from pieces as from whole files', async () => {
+    const checker = createChecker([{...LAREDO, status: 'false'}], {asOf: '2026-11-01'})
+    // The first file's first piece has no findings; the second file has none at all.
+    const calm = `${'The weather was mild all week. '.repeat(20).trim()}\n\n`.repeat(40)
+    const files = [new VFile({path: 'a.txt', value: calm + article().repeat(3)}), new VFile({path: 'b.txt', value: calm}), new VFile({path: 'c.txt', value: article()})]
+    const options = {colorLevel: 1 as const, explain: true, version: 'test'}
+    const streamed = createPrettyReporter(options)
+    let out = ''
+    const all: CheckResult[] = []
+    for (const file of files) {
+      let first = true
+      for await (const piece of checker.checkPieces(file, 'text')) {
+        out += streamed.file(piece, first)
+        first = false
+        all.push(piece)
+      }
+    }
+    expect(all.length).toBeGreaterThan(files.length)
+    expect(all[0]!.findings).toEqual([])
+    const summary = summarize(all)
+    out += streamed.end([], summary)
+    const whole = createPrettyReporter(options)
+    const reports = await Promise.all(files.map((file) => checker.checkFile(file, 'text')))
+    expect(out).toBe(reports.map((report) => whole.file(report)).join('') + whole.end(reports, summary))
+    expect(out.match(/^\u001b\[4m[abc]\.txt/gm)).toEqual(['\u001b[4ma.txt', '\u001b[4mc.txt'])
   })
 
   it('handles a 2 MB line without punctuation: no hang, bounded pieces, exact positions', async () => {

@@ -1,10 +1,10 @@
 // `factcheck [paths…]`: read → check → report, file by file, then the summary and exit code.
-import {writeFile} from 'node:fs/promises'
+import {closeSync, openSync, writeSync} from 'node:fs'
 import type {Command} from 'commander'
 import {ClaimsError} from '../claims/errors.js'
 import {loadClaims} from '../claims/load.js'
 import {DEFAULT_CLAIMS_DIR} from '../claims/paths.js'
-import {createChecker, reachesLevel, summarize, type CheckResult} from '../index.js'
+import {addToSummary, createChecker, emptySummary, reachesLevel} from '../index.js'
 import {expandPaths, formatFromPath, readInputFile, readStdin, type InputEntry} from '../input/read.js'
 import type {InputFormat} from '../parse/segment.js'
 import {createReporter} from '../report/formats.js'
@@ -72,57 +72,117 @@ export async function runCheck(paths: string[], options: Record<string, unknown>
     explain: settings.explain,
     version: VERSION,
   })
-  const chunks: string[] = []
-  const write = (text: string): void => {
+  const output = settings.output ? openOutput(settings.output) : undefined
+  const write = async (text: string): Promise<void> => {
     if (!text) return
-    if (settings.output) chunks.push(text)
-    else io.stdout.write(text)
+    if (output) output.write(text)
+    // A slow reader (a pager, `jq` on a big input) holds the check back instead of filling memory.
+    else if (!io.stdout.write(text)) await drained(io.stdout)
   }
-  const filterLines = settings.diff ? (await import('./diff.js')).changedLineFilter(settings.diff, io.cwd) : undefined
-  const reports: FileReport[] = []
-  const progress = createProgress(readers.length, io)
-  let inputFailed = false
-  for (const {read, fromStdin} of readers) {
-    const entry = await read()
-    if ('error' in entry) {
-      inputFailed = true
-      io.stderr.write(failLine(entry.error.message))
-      continue
+  try {
+    const filterFor = settings.diff ? (await import('./diff.js')).changedLineFilter(settings.diff, io.cwd) : undefined
+    // Whole reports, for formats that need every file before writing; streaming formats keep only the summary.
+    const reports: FileReport[] = []
+    const summary = emptySummary()
+    const progress = createProgress(readers.length, io)
+    let inputFailed = false
+    for (const {read, fromStdin} of readers) {
+      const entry = await read()
+      if ('error' in entry) {
+        inputFailed = true
+        io.stderr.write(failLine(entry.error.message))
+        continue
+      }
+      for (const warning of entry.warnings) io.stderr.write(failLine(`warning: ${warning}`))
+      const format: InputFormat = settings.inputFormat ?? formatFromPath(entry.path)
+      progress.tick(entry.path)
+      // Stdin has no version in git to compare with: it is checked whole.
+      const keep = filterFor && !fromStdin ? await filterFor(entry.path) : undefined
+      const whole: FileReport = {path: entry.path, findings: [], sentences: 0, unreviewed: 0}
+      let written = false
+      try {
+        for await (const checked of checker.checkPieces(entry.file, format)) {
+          const piece = keep ? {...checked, findings: checked.findings.filter(keep)} : checked
+          if (reporter.streaming) {
+            progress.clear()
+            addToSummary(summary, piece)
+            await write(reporter.file(piece, !written))
+            written = true
+          } else {
+            whole.path = piece.path
+            for (const finding of piece.findings) whole.findings.push(finding)
+            whole.sentences += piece.sentences
+            whole.unreviewed += piece.unreviewed
+          }
+        }
+      } catch (error) {
+        // A bug on one file must not lose the others' results: report it, go on, exit 2. A claims
+        // error found while checking (a damaged cache entry) is the user's to fix, not a bug.
+        inputFailed = true
+        const message = error instanceof ClaimsError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`
+        io.stderr.write(failLine(`${entry.path}: ${written ? 'not checked to the end' : 'not checked'} (${message})`))
+        if (written) summary.files++
+        continue
+      } finally {
+        progress.clear()
+      }
+      summary.files++
+      if (!reporter.streaming) {
+        addToSummary(summary, whole)
+        reports.push(whole)
+        await write(reporter.file(whole))
+      }
     }
-    for (const warning of entry.warnings) io.stderr.write(failLine(`warning: ${warning}`))
-    const format: InputFormat = settings.inputFormat ?? formatFromPath(entry.path)
-    progress.tick(entry.path)
-    let report: CheckResult
+    await write(reporter.end(reports, summary))
+    if (inputFailed) return EXIT.usage
+    return reachesLevel(summary, settings.failOn) ? EXIT.findings : EXIT.ok
+  } finally {
+    output?.close()
+  }
+}
+
+/** When a stream that asked to wait can take more (or will take nothing more: closed, failed). */
+function drained(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      for (const event of ['drain', 'close', 'error']) stream.off(event, done)
+      resolve()
+    }
+    for (const event of ['drain', 'close', 'error']) stream.on(event, done)
+  })
+}
+
+/** `--output FILE`: opened before the first file is checked, and written as the report comes. */
+function openOutput(path: string): {write(text: string): void; close(): void} {
+  const fail = (error: unknown): CliError => {
+    const code = (error as NodeJS.ErrnoException).code
+    const reason =
+      code === 'EISDIR' ? 'is a directory' : code === 'ENOENT' || code === 'ENOTDIR' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error')
+    return new CliError(`${path}: cannot write the report (${reason})`)
+  }
+  const open = (): number => {
     try {
-      report = await checker.checkFile(entry.file, format)
+      return openSync(path, 'w')
     } catch (error) {
-      // A bug on one file must not lose the others' results: report it, go on, exit 2. A claims
-      // error found while checking (a damaged cache entry) is the user's to fix, not a bug.
-      inputFailed = true
-      const message = error instanceof ClaimsError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`
-      io.stderr.write(failLine(`${entry.path}: not checked (${message})`))
-      continue
-    } finally {
-      progress.clear()
-    }
-    // Stdin has no version in git to compare with: it is checked whole.
-    if (filterLines && !fromStdin) report = await filterLines(report)
-    reports.push(report)
-    write(reporter.file(report))
-  }
-  write(reporter.end(reports, summarize(reports)))
-  if (settings.output) {
-    try {
-      await writeFile(settings.output, chunks.join(''))
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      const reason =
-        code === 'EISDIR' ? 'is a directory' : code === 'ENOENT' || code === 'ENOTDIR' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error')
-      throw new CliError(`${settings.output}: cannot write the report (${reason})`)
+      throw fail(error)
     }
   }
-  if (inputFailed) return EXIT.usage
-  return reachesLevel(reports, settings.failOn) ? EXIT.findings : EXIT.ok
+  let fd: number | undefined = open()
+  return {
+    write(text) {
+      if (fd === undefined) return
+      const bytes = Buffer.from(text)
+      try {
+        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at)
+      } catch (error) {
+        throw fail(error)
+      }
+    },
+    close() {
+      if (fd !== undefined) closeSync(fd)
+      fd = undefined
+    },
+  }
 }
 
 export type {FormatName}

@@ -2,7 +2,6 @@
 // working tree. git runs without a shell, with literal pathspecs and without external diff or
 // textconv drivers, so only the real line numbers come back. Untracked files count as all new.
 import {execFile} from 'node:child_process'
-import type {CheckResult} from '../index.js'
 import type {Finding} from '../types.js'
 import {CliError} from './errors.js'
 
@@ -76,16 +75,18 @@ async function changedRanges(git: Git, ref: string, path: string): Promise<LineR
   return tracked.code === 0 ? [] : undefined
 }
 
-export function changedLineFilter(ref: string, cwd: string): (report: CheckResult) => Promise<CheckResult> {
+/**
+ * For a file: which of its findings to keep (those on lines changed since `ref`), or `undefined`
+ * to keep them all (a file new to git). Asked once per file, before its findings come.
+ */
+export function changedLineFilter(ref: string, cwd: string): (path: string) => Promise<((finding: Finding) => boolean) | undefined> {
   if (ref === '' || ref.startsWith('-')) throw new CliError(`--diff takes a git revision (got "${ref}")`)
   const git = runGit(cwd, ref)
   let verified: Promise<void> | undefined
-  return async (report) => {
-    if (report.path === '<stdin>') return report
+  return async (path) => {
     verified ??= verifyRef(git, ref)
     await verified
-    const ranges = await changedRanges(git, ref, report.path)
-    if (ranges === undefined) return report
-    return {...report, findings: report.findings.filter((finding) => touches(finding, ranges))}
+    const ranges = await changedRanges(git, ref, path)
+    return ranges === undefined ? undefined : (finding) => touches(finding, ranges)
   }
 }

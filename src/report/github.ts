@@ -87,6 +87,7 @@ export function summaryNotice(summary: Summary): string {
 
 export function createGithubReporter(): Reporter {
   return {
+    streaming: false,
     file: () => '',
     end(reports: readonly FileReport[], summary: Summary) {
       const located = reports.flatMap((report) => report.findings.map((finding) => ({path: report.path, finding})))

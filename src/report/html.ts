@@ -176,6 +176,7 @@ ${reports.map(fileSection).join('\n')}
 
 export function createHtmlReporter(options: ReportOptions): Reporter {
   return {
+    streaming: false,
     file: () => '',
     end: (reports, summary) => formatHtml(reports, summary, options.version),
   }

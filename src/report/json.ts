@@ -35,6 +35,7 @@ export function summaryJson(summary: Summary): Record<string, unknown> {
 
 export function createJsonReporter(): Reporter {
   return {
+    streaming: false,
     file: () => '',
     end(reports: readonly FileReport[], summary: Summary) {
       const document = {

@@ -73,15 +73,30 @@ export function summaryLine(summary: Summary): string {
 
 export function createPrettyReporter(options: ReportOptions): Reporter {
   const chalk = new Chalk({level: options.colorLevel})
+  // A file's name heads its first finding (a file without findings is not named), and a blank
+  // line follows each file's findings: it is written before the next file's name, or the summary.
+  let named = false
+  let anyNamed = false
   return {
-    file(report: FileReport) {
+    streaming: true,
+    file(report: FileReport, first = true) {
+      if (first) named = false
       if (report.findings.length === 0) return ''
-      const blocks = report.findings.map((finding) => findingBlock(chalk, finding, options.explain))
-      return `${chalk.underline(clean(report.path))}\n${blocks.join('\n')}\n\n`
+      let out = ''
+      if (!named) {
+        out += `${anyNamed ? '\n' : ''}${chalk.underline(clean(report.path))}\n`
+        named = true
+        anyNamed = true
+      }
+      for (const finding of report.findings) out += `${findingBlock(chalk, finding, options.explain)}\n`
+      return out
     },
     end(_reports: readonly FileReport[], summary: Summary) {
       const mark = summary.bySeverity.error > 0 ? chalk.red('✖') : summary.bySeverity.warning > 0 ? chalk.yellow('⚠') : chalk.green('✔')
-      return `${mark} ${summaryLine(summary)}\n`
+      const out = `${anyNamed ? '\n' : ''}${mark} ${summaryLine(summary)}\n`
+      named = false
+      anyNamed = false
+      return out
     },
   }
 }

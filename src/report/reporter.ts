@@ -1,5 +1,7 @@
 // The contract between the engine and every output format: a reporter is fed the same file
-// reports and returns text; it prints nothing itself. Streaming formats write per file.
+// reports and returns text; it prints nothing itself. Streaming formats write findings as they
+// are found, so memory does not grow with them; document formats (JSON, SARIF, HTML, GitHub's
+// sorted annotations) need every file first.
 import type {FileReport, Summary} from '../types.js'
 
 export interface ReportOptions {
@@ -12,8 +14,14 @@ export interface ReportOptions {
 }
 
 export interface Reporter {
-  /** Text to write when a file has been checked ('' for none). */
-  file(report: FileReport): string
+  /**
+   * Writes findings as they are found: `file` is then given each piece of a long file in turn
+   * (`first` for its first piece), and `end` no reports, only the summary. Otherwise `file` is
+   * given each file's whole report, and `end` all of them.
+   */
+  readonly streaming: boolean
+  /** Text to write when a file, or a piece of it, has been checked ('' for none). */
+  file(report: FileReport, first?: boolean): string
   /** Text to write at the end. */
   end(reports: readonly FileReport[], summary: Summary): string
 }

@@ -224,6 +224,7 @@ export function formatSarif(reports: readonly FileReport[], version: string): Sa
 
 export function createSarifReporter(options: ReportOptions): Reporter {
   return {
+    streaming: false,
     file: () => '',
     end: (reports) => `${JSON.stringify(formatSarif(reports, options.version), null, 2)}\n`,
   }
