@@ -518,39 +518,77 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
     return best
   }
 
-  /** A ranked claim whose details are worked out when first read. */
-  const rankedOf = (scoring: ScoringTerms, scored: Scored, bestBm25: number): RankedClaim => {
-    let details: Details | undefined
-    const filled = (): Details => (details ??= detailsOf(scoring, scored, bestBm25))
-    return {
-      id: list.id(scored.position),
-      position: scored.position,
-      score: scored.score,
-      bm25: scored.bm25,
-      coverage: scored.coverage,
-      confidence: scored.confidence,
-      precision: scored.precision,
-      differs: scored.differs,
-      get claim() {
-        return list.claim(scored.position)
-      },
-      get text() {
-        return filled().text
-      },
-      get shared() {
-        return filled().shared
-      },
-      get near() {
-        return filled().near
-      },
-      get coverages() {
-        return filled().coverages
-      },
-      get explains() {
-        return filled().explains
-      },
+  /** A ranked claim whose details are worked out when first read (getters on the prototype: cheap to make). */
+  class LazyRankedClaim implements RankedClaim {
+    readonly id: string
+    readonly position: number
+    score: number
+    readonly bm25: number
+    readonly coverage: number
+    readonly confidence: number
+    readonly precision: number
+    differs?: Conflict['type'][]
+    conflicts?: Conflict[]
+    readonly #scoring: ScoringTerms
+    readonly #scored: Scored
+    readonly #bestBm25: number
+    #details: Details | undefined
+
+    constructor(scoring: ScoringTerms, scored: Scored, bestBm25: number) {
+      this.id = list.id(scored.position)
+      this.position = scored.position
+      this.score = scored.score
+      this.bm25 = scored.bm25
+      this.coverage = scored.coverage
+      this.confidence = scored.confidence
+      this.precision = scored.precision
+      this.differs = scored.differs
+      this.#scoring = scoring
+      this.#scored = scored
+      this.#bestBm25 = bestBm25
+    }
+
+    get claim(): Claim {
+      return list.claim(this.position)
+    }
+    get text(): IndexedText {
+      return this.#filled().text
+    }
+    get shared(): Set<string> {
+      return this.#filled().shared
+    }
+    get near(): Map<string, string> {
+      return this.#filled().near
+    }
+    get coverages(): Map<IndexedText, number> {
+      return this.#filled().coverages
+    }
+    get explains(): Set<string> {
+      return this.#filled().explains
+    }
+    #filled(): Details {
+      return (this.#details ??= detailsOf(this.#scoring, this.#scored, this.#bestBm25))
     }
   }
+
+  /** A ranked claim with every detail read: a plain object, valid after its sentence is judged. */
+  const settled = (r: RankedClaim): RankedClaim => ({
+    id: r.id,
+    claim: r.claim,
+    position: r.position,
+    score: r.score,
+    text: r.text,
+    shared: r.shared,
+    coverage: r.coverage,
+    precision: r.precision,
+    near: r.near,
+    coverages: r.coverages,
+    explains: r.explains,
+    confidence: r.confidence,
+    bm25: r.bm25,
+    ...(r.differs ? {differs: r.differs} : {}),
+    ...(r.conflicts ? {conflicts: r.conflicts} : {}),
+  })
 
   const textTermsOf = (text: number): string[] => {
     const out: string[] = []
@@ -631,22 +669,50 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
         best.splice(at, 0, score)
       }
     }
-    const byScore = (a: Scored, b: Scored): number => b.score - a.score || compareIds(list.id(a.position), list.id(b.position))
     scored.sort(byScore)
     // Ranking down a claim only lowers its score: below `minScore` nothing can be reported.
     if (!(scored[0] && scored[0].score >= minScore)) return []
-    // Claims that state another fact of the same kind rank below those the sentence may restate.
-    // The head is checked best first; once `limit` claims rank above the next one's score as it
-    // stands, no later claim can enter the ranking (ranking down only lowers a score).
+    const head = scored.slice(0, depth)
+    const ranked = minScore > -Infinity ? reportableHead(head, limit, sentence, minScore) : undefined
+    return (ranked ?? rankHead(head, limit, sentence)).map((candidate) => new LazyRankedClaim(scoring, candidate, bestBm25))
+  }
+
+  /** Best score first; ties by claim id. */
+  const byScore = (a: Scored, b: Scored): number => b.score - a.score || compareIds(list.id(a.position), list.id(b.position))
+
+  /**
+   * Claims that state another fact of the same kind rank below those the sentence may restate.
+   * The head is checked best first; once `limit` claims rank above the next one's score as it
+   * stands, no later claim can enter the ranking (ranking down only lowers a score).
+   */
+  const rankHead = (head: Scored[], limit: number, sentence: SentenceFacts): Scored[] => {
     const checked: Scored[] = []
-    for (const candidate of scored.slice(0, depth)) {
+    for (const candidate of head) {
       if (checked.length >= limit && checked[limit - 1]!.score > candidate.score) break
       if (differentFact(candidate, sentence)) candidate.score *= DIFFERENT_FACT
       let at = checked.length
       while (at > 0 && byScore(checked[at - 1]!, candidate) > 0) at--
       checked.splice(at, 0, candidate)
     }
-    return checked.slice(0, limit).map((candidate) => rankedOf(scoring, candidate, bestBm25))
+    return checked.slice(0, limit)
+  }
+
+  /**
+   * For a judgement that lists no ranking: only the claims of the `limit` best that could be
+   * reported, in ranking order. A claim can be reported if it reaches `minScore`, or as a second
+   * finding if it covers its wording well; no other is ever read. Only those are checked for a
+   * different fact, unless the others could push one out of the `limit` best (then `undefined`:
+   * rank them all). Scores only go down, so a claim not checked ranks no higher than it stands.
+   */
+  const reportableHead = (head: Scored[], limit: number, sentence: SentenceFacts, minScore: number): Scored[] | undefined => {
+    const reportable = head.filter((candidate) => candidate.score >= minScore || candidate.coverage >= SECOND_COVERAGE)
+    const ranked = new Map(reportable.map((candidate) => [candidate, differentFact(candidate, sentence) ? candidate.score * DIFFERENT_FACT : candidate.score]))
+    const scoreOf = (candidate: Scored): number => ranked.get(candidate) ?? candidate.score
+    for (const [candidate, score] of ranked) {
+      if (head.filter((other) => other !== candidate && scoreOf(other) >= score).length >= limit) return undefined
+    }
+    for (const [candidate, score] of ranked) candidate.score = score
+    return reportable.sort(byScore)
   }
 
   /** What a claim asserts, read from the index (where it is stored as JSON) on first use. */
@@ -665,8 +731,8 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
       const terms = query(text)
       const scoring = scoringTerms(terms)
       try {
-        // Details filled in now (spread), while the sentence's marks are in place.
-        return rankTerms(scoring, limit, {text, assertions: readAssertions(text, terms.tokens)}).map((r) => ({...r}))
+        // Details read now, while the sentence's marks are in place.
+        return rankTerms(scoring, limit, {text, assertions: readAssertions(text, terms.tokens)}).map(settled)
       } finally {
         releaseTerms(scoring)
       }
