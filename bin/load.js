@@ -30,7 +30,8 @@ const mtime = (path) => {
  * and the compiled script (the build asks it for the code cache after a run).
  */
 function compileBundle(cachedData) {
-  const source = readFileSync(BUNDLE, 'utf8')
+  // The build writes the bundle in ASCII, so Latin-1 reads the same text, as a plain copy.
+  const source = readFileSync(BUNDLE, 'latin1')
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {filename: BUNDLE, cachedData})
   const module = {exports: {}}
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE))

@@ -30,6 +30,28 @@ describe('start-up: the bundle and its code cache', () => {
     expect(JSON.parse(probe.stdout)).toEqual({rejected: false, main: 'function'})
   })
 
+  it('the bundle is plain ASCII (read as Latin-1), and reports non-ASCII text as dist/ does', () => {
+    expect(readFileSync(join(ROOT, 'dist/bundle/main.cjs')).every((byte) => byte < 0x80)).toBe(true)
+    const article = join(scratch, 'quotes.txt')
+    writeFileSync(article, '“China took the lead globally in scheduling fentanyl as a class in May 2019,” an official said — ‘twice’ → ✔.\n')
+    const args = [article, '--color', '--explain', '--unreviewed']
+    const bundled = runCli(args)
+    const unbundled = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import {main} from ${JSON.stringify(join(ROOT, 'dist/cli/main.js'))}
+         process.exitCode = await main(['node', 'factcheck', ...${JSON.stringify(args)}], {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd()})`,
+      ],
+      {encoding: 'utf8', cwd: ROOT},
+    )
+    expect(bundled.code).toBe(1)
+    expect(bundled.stdout).toMatch(/“China took the lead globally in scheduling fentanyl as a class in May 2019,” an official said — ‘twice’ → ✔\./)
+    expect(bundled.stdout).toContain('✖')
+    expect({code: unbundled.status, stdout: unbundled.stdout, stderr: unbundled.stderr}).toEqual({code: 1, stdout: bundled.stdout, stderr: bundled.stderr})
+  })
+
   it('gives the same report with and without the code cache', () => {
     const env = {FACTCHECK_NO_CACHE: '1'}
     const cached = runCli([EXAMPLE, '--format', 'json'], {env})
