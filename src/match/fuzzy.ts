@@ -12,6 +12,8 @@ export interface FuzzyLookup {
 
 const MIN_LENGTH = 5
 const THRESHOLD = 0.25
+/** Words whose lookup is remembered; emptied when full, so memory stays flat on any input. */
+const CACHE_SIZE = 50_000
 
 export function createFuzzyLookup(index: ClaimIndex): FuzzyLookup {
   const buckets = new Map<string, string[]>()
@@ -52,6 +54,7 @@ export function createFuzzyLookup(index: ClaimIndex): FuzzyLookup {
           }
         }
       }
+      if (cache.size >= CACHE_SIZE) cache.clear()
       cache.set(word, best)
       return best
     },
