@@ -634,6 +634,13 @@ describe('invalid config: exit 2, one line with file:line:column and the key, no
     const run = cli([...CLAIMS, '-o', dir, join(CORE, 'article.txt')])
     expectOneLine(run, `factcheck: ${dir}: cannot write the report (is a directory)`)
   })
+
+  it.skipIf(!existsSync('/dev/full'))('-o on a full device: one line, not an "internal error", for a streaming format too', () => {
+    for (const format of ['pretty', 'json']) {
+      const run = cli([...CLAIMS, '--format', format, '-o', '/dev/full', join(CORE, 'article.txt')])
+      expectOneLine(run, 'factcheck: /dev/full: cannot write the report (no space left on the device)')
+    }
+  })
 })
 
 describe('injection: untrusted text never reaches the terminal raw', () => {

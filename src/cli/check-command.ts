@@ -116,6 +116,8 @@ export async function runCheck(paths: string[], options: Record<string, unknown>
           }
         }
       } catch (error) {
+        // The report cannot be written (-o): nothing more can be reported.
+        if (error instanceof CliError) throw error
         // A bug on one file must not lose the others' results: report it, go on, exit 2. A claims
         // error found while checking (a damaged cache entry) is the user's to fix, not a bug.
         inputFailed = true
@@ -157,7 +159,15 @@ function openOutput(path: string): {write(text: string): void; close(): void} {
   const fail = (error: unknown): CliError => {
     const code = (error as NodeJS.ErrnoException).code
     const reason =
-      code === 'EISDIR' ? 'is a directory' : code === 'ENOENT' || code === 'ENOTDIR' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error')
+      code === 'EISDIR'
+        ? 'is a directory'
+        : code === 'ENOENT' || code === 'ENOTDIR'
+          ? 'no such directory'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : code === 'ENOSPC'
+              ? 'no space left on the device'
+              : (code ?? 'error')
     return new CliError(`${path}: cannot write the report (${reason})`)
   }
   const open = (): number => {
