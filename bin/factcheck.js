@@ -11,9 +11,14 @@ nodeModule.enableCompileCache?.()
 
 // A closed pipe (`factcheck big.txt | head -1`) ends the run quietly. A closed stderr only loses
 // the messages: the run goes on and keeps its exit code (an uncaught EPIPE would make it 1).
+// Any other failure to write the report (a full disk) is one line and exit 2, as for -o FILE.
+let stdoutFailed = false
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-  throw error
+  if (stdoutFailed) return
+  stdoutFailed = true
+  const reason = error.code === 'ENOSPC' ? 'no space left on the device' : (error.code ?? error.message)
+  process.stderr.write(`factcheck: <stdout>: cannot write the report (${reason})\n`, () => process.exit(2))
 })
 process.stderr.on('error', (error) => {
   if (error.code !== 'EPIPE') throw error

@@ -641,6 +641,13 @@ describe('invalid config: exit 2, one line with file:line:column and the key, no
       expectOneLine(run, 'factcheck: /dev/full: cannot write the report (no space left on the device)')
     }
   })
+
+  it.skipIf(!existsSync('/dev/full'))('stdout on a full device: one line, exit 2, no stack trace', () => {
+    for (const format of ['pretty', 'json']) {
+      const run = cli([...CLAIMS, '--format', format, join(CORE, 'article.txt')], {stdoutFile: '/dev/full'})
+      expectOneLine(run, 'factcheck: <stdout>: cannot write the report (no space left on the device)')
+    }
+  })
 })
 
 describe('injection: untrusted text never reaches the terminal raw', () => {
