@@ -631,9 +631,10 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
   }
 
   /**
-   * The `limit` best claims for the sentence. `minScore`: when no candidate reaches it, there is
-   * nothing to judge and the ranking is not finished (only for callers that do not list it).
-   * The claims' details can be read until `scoring` is released.
+   * The `limit` best claims for the sentence. `minScore` is for callers that do not list the
+   * ranking: when no candidate reaches it there is nothing to judge, and otherwise only the claims
+   * that could be reported are returned (see `reportableHead`). The claims' details can be read
+   * until `scoring` is released.
    */
   const rankTerms = (scoring: ScoringTerms, limit: number, sentence: SentenceFacts, minScore = -Infinity): RankedClaim[] => {
     const queryIds: number[] = []
