@@ -1,6 +1,7 @@
 // `factcheck [paths…]`: read → check → report, file by file, then the summary and exit code.
 import {closeSync, openSync, writeSync} from 'node:fs'
 import type {Command} from 'commander'
+import type {VFile} from 'vfile'
 import {ClaimsError} from '../claims/errors.js'
 import {loadClaims} from '../claims/load.js'
 import {DEFAULT_CLAIMS_DIR} from '../claims/paths.js'
@@ -9,7 +10,7 @@ import {expandPaths, formatFromPath, readInputFile, readStdin, type InputEntry} 
 import type {InputFormat} from '../parse/segment.js'
 import {createReporter} from '../report/formats.js'
 import type {FormatName} from '../report/reporter.js'
-import type {FileReport} from '../types.js'
+import type {FileReport, Finding} from '../types.js'
 import {resolveSettings, type Settings} from './config.js'
 import {CliError, EXIT, failLine} from './errors.js'
 import type {Io} from './main.js'
@@ -79,12 +80,54 @@ export async function runCheck(paths: string[], options: Record<string, unknown>
     // A slow reader (a pager, `jq` on a big input) holds the check back instead of filling memory.
     else if (!io.stdout.write(text)) await drained(io.stdout)
   }
+  // Whole reports, for formats that need every file before writing; streaming formats keep only the summary.
+  const reports: FileReport[] = []
+  const summary = emptySummary()
+  const progress = createProgress(readers.length, io)
+
+  /**
+   * Check one input and report it, piece by piece for a streaming format. False when it could not
+   * be checked to the end (said on stderr): a bug on one file must not lose the others' results.
+   */
+  const checkInput = async (path: string, file: VFile, format: InputFormat, keep?: (finding: Finding) => boolean): Promise<boolean> => {
+    const whole: FileReport = {path, findings: [], sentences: 0, unreviewed: 0}
+    let written = false
+    try {
+      for await (const checked of checker.checkPieces(file, format)) {
+        const piece = keep ? {...checked, findings: checked.findings.filter(keep)} : checked
+        if (reporter.streaming) {
+          progress.clear()
+          addToSummary(summary, piece)
+          await write(reporter.file(piece, !written))
+          written = true
+        } else {
+          whole.path = piece.path
+          for (const finding of piece.findings) whole.findings.push(finding)
+          whole.sentences += piece.sentences
+          whole.unreviewed += piece.unreviewed
+        }
+      }
+    } catch (error) {
+      // The report cannot be written (-o): nothing more can be reported.
+      if (error instanceof CliError) throw error
+      // A claims error found while checking (a damaged cache entry) is the user's to fix, not a bug.
+      const message = error instanceof ClaimsError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`
+      io.stderr.write(failLine(`${path}: ${written ? 'not checked to the end' : 'not checked'} (${message})`))
+      // What a streaming format wrote of the file stays in the report and the totals.
+      if (written) summary.files++
+      return false
+    }
+    summary.files++
+    if (!reporter.streaming) {
+      addToSummary(summary, whole)
+      reports.push(whole)
+      await write(reporter.file(whole))
+    }
+    return true
+  }
+
   try {
     const filterFor = settings.diff ? (await import('./diff.js')).changedLineFilter(settings.diff, io.cwd) : undefined
-    // Whole reports, for formats that need every file before writing; streaming formats keep only the summary.
-    const reports: FileReport[] = []
-    const summary = emptySummary()
-    const progress = createProgress(readers.length, io)
     let inputFailed = false
     for (const {read, fromStdin} of readers) {
       const entry = await read()
@@ -96,43 +139,12 @@ export async function runCheck(paths: string[], options: Record<string, unknown>
       for (const warning of entry.warnings) io.stderr.write(failLine(`warning: ${warning}`))
       const format: InputFormat = settings.inputFormat ?? formatFromPath(entry.path)
       progress.tick(entry.path)
-      // Stdin has no version in git to compare with: it is checked whole.
-      const keep = filterFor && !fromStdin ? await filterFor(entry.path) : undefined
-      const whole: FileReport = {path: entry.path, findings: [], sentences: 0, unreviewed: 0}
-      let written = false
       try {
-        for await (const checked of checker.checkPieces(entry.file, format)) {
-          const piece = keep ? {...checked, findings: checked.findings.filter(keep)} : checked
-          if (reporter.streaming) {
-            progress.clear()
-            addToSummary(summary, piece)
-            await write(reporter.file(piece, !written))
-            written = true
-          } else {
-            whole.path = piece.path
-            for (const finding of piece.findings) whole.findings.push(finding)
-            whole.sentences += piece.sentences
-            whole.unreviewed += piece.unreviewed
-          }
-        }
-      } catch (error) {
-        // The report cannot be written (-o): nothing more can be reported.
-        if (error instanceof CliError) throw error
-        // A bug on one file must not lose the others' results: report it, go on, exit 2. A claims
-        // error found while checking (a damaged cache entry) is the user's to fix, not a bug.
-        inputFailed = true
-        const message = error instanceof ClaimsError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`
-        io.stderr.write(failLine(`${entry.path}: ${written ? 'not checked to the end' : 'not checked'} (${message})`))
-        if (written) summary.files++
-        continue
+        // Stdin has no version in git to compare with: it is checked whole.
+        const keep = filterFor && !fromStdin ? await filterFor(entry.path) : undefined
+        if (!(await checkInput(entry.path, entry.file, format, keep))) inputFailed = true
       } finally {
         progress.clear()
-      }
-      summary.files++
-      if (!reporter.streaming) {
-        addToSummary(summary, whole)
-        reports.push(whole)
-        await write(reporter.file(whole))
       }
     }
     await write(reporter.end(reports, summary))
