@@ -85,7 +85,20 @@ export function claimAssertions(claim: Claim, tokens: readonly (readonly Token[]
   for (const date of claim.facts?.dates ?? []) assertions.dates.push(parsePartialDate(date))
   const actorText = [...wordingsOf(claim), ...(claim.facts?.actors ?? [])].join(' . ')
   assertions.actors = readAssertions(actorText).actors
-  return assertions
+  // A figure or date stated by several wordings is one fact: every check asks whether some record
+  // fact agrees, and describes them as a set, so a repeat only costs reading and comparing.
+  return {...assertions, figures: distinct(assertions.figures), dates: distinct(assertions.dates), ages: distinct(assertions.ages)}
+}
+
+/** The items that differ, first of each kept, in order. */
+function distinct<T>(items: T[]): T[] {
+  const seen = new Set<string>()
+  return items.filter((item) => {
+    const key = JSON.stringify(item)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /** Build the index once per run; cost is linear in the database size. */
