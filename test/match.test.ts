@@ -408,3 +408,19 @@ describe('candidate retrieval (BM25 over the index)', () => {
     expect(commonQueries).toBeGreaterThan(30)
   })
 })
+
+describe('what a claim asserts (claimAssertions)', () => {
+  it('keeps each figure, date and age range once, however many wordings state it', async () => {
+    const {claimAssertions} = await import('../src/match/claim-index.js')
+    const assertions = claimAssertions(
+      claim('repeat', 'Officers seized 180 pounds of fentanyl in July 2025.', {
+        variants: ['In July 2025 officers seized 180 pounds of fentanyl.', 'Officers seized 90 pounds of fentanyl in July 2025.'],
+      }),
+    )
+    expect(assertions.figures.map((figure) => [figure.value, figure.unit])).toEqual([
+      [180, 'lb'],
+      [90, 'lb'],
+    ])
+    expect(assertions.dates.map((date) => [date.year, date.month])).toEqual([[2025, 7]])
+  })
+})
