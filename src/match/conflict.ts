@@ -218,6 +218,9 @@ export interface ConflictInput {
   shared: ReadonlySet<string>
 }
 
+/** The kinds of actor compared, in order. */
+const ACTOR_ENTITIES = ['country', 'person', 'agency'] as const
+
 /**
  * How the sentence differs from the record in its facts (age range, figure, date, actors), at
  * most one per type: cheap once both sides' assertions are read, unlike the negation check.
@@ -256,7 +259,8 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
   const date = dateConflict(sentence.dates, record.dates, describe)
   if (date) found.push(date)
 
-  for (const entity of ['country', 'person', 'agency'] as const) {
+  // An actor conflict needs actors on both sides (one the record lacks, one the sentence lacks).
+  for (const entity of sentence.actors.length > 0 && record.actors.length > 0 ? ACTOR_ENTITIES : []) {
     const inSentence = sentence.actors.filter((a) => a.entity === entity)
     const onRecord = record.actors.filter((a) => a.entity === entity)
     const extra = inSentence.filter((a) => !onRecord.some((r) => r.term === a.term))
