@@ -4,6 +4,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {check, createChecker, summarize, type CheckResult} from '../src/index.js'
 import {chunkText} from '../src/parse/chunk.js'
+import {chunkMarkdown} from '../src/parse/chunk-markdown.js'
 import {createPrettyReporter} from '../src/report/pretty.js'
 import {segmentSentences, type SegmentOptions} from '../src/parse/segment.js'
 import type {Claim, Sentence} from '../src/types.js'
@@ -16,6 +17,8 @@ const PARAGRAPHS = [
   '  An indented paragraph starts here.\tIt has a tab inside. Then it ends.',
   'A sentence that runs\nover a line break ends here. Short one.',
   'über-cautious officials, café owners and Ørsted staff met again.',
+  // Ends in a sentence without words, which parse-latin splits off only when a paragraph follows.
+  'The list of seized items ends in symbols: $^*+?()[]',
 ]
 
 /** A claim that one of the paragraphs states. */
@@ -90,7 +93,7 @@ describe('chunkText', () => {
   })
 
   it('gives a short text back whole', () => {
-    expect([...chunkText('One. Two.\n\nThree.')]).toEqual([{text: 'One. Two.\n\nThree.', offset: 0, line: 1, column: 1}])
+    expect([...chunkText('One. Two.\n\nThree.')]).toEqual([{after: '', text: 'One. Two.\n\nThree.', offset: 0, line: 1, column: 1}])
     expect([...chunkText('')]).toEqual([])
   })
 
@@ -215,4 +218,71 @@ describe('segmentSentences in pieces', () => {
     const solid = await sentences('x'.repeat(300_000), {})
     expect(solid.map((s) => s.text).join('')).toBe('x'.repeat(300_000))
   }, 60_000)
+})
+
+/** Markdown with every kind of block a cut could break: each must parse as in the whole file. */
+function markdownArticle(round: number): string {
+  const blocks = [
+    `# Border report ${round}\n\nPort officials in Laredo said on Jan. 12 that inspections had doubled. The U.S. Customs office gave no figure.`,
+    `Setext heading ${round}\n==================\n\nA paragraph with *emphasis*, \`inline code\`, a [link](https://example.org/a) and <https://example.org/b>.`,
+    '- Loose list item one says fentanyl seizures rose.\n\n  Its second paragraph is indented, so it stays in the item.\n\n- Loose item two. It has two sentences.\n  1. Nested item under it.',
+    '```\ncode line one\n\n# not a heading: inside the fence\n\nStill code.\n```',
+    '~~~~ text\nA tilde fence\n\n~~~\nstill inside: a shorter fence does not close it\n~~~~',
+    '   ```js\nindented fence\n\nNot prose either.\n   ```',
+    '<!-- a comment\n\nthat runs past a blank line,\n\nwith text that is not prose -->',
+    '<pre>\npreformatted\n\nNot prose.\n</pre>',
+    '| Port | Pounds |\n| --- | ---: |\n| Nogales | 1,200 |\n| San Ysidro | 900 |',
+    '> A quote that says the ministry announced new rules.\n> It continues here.\n\n> A second quote.',
+    '---\n\nAfter a thematic break, the text goes on. The rules took effect in Aug. 2023.',
+    '***\n\nMexico vs. Canada trade rose 4.5 percent. No. 2 on the list was auto parts.',
+    // A break, then a heading underlined with ---: at the start of a piece this would be front matter.
+    '---\nA heading made by the line under it says China cut exports\n---\n\nText after it.',
+    '<div>\nAn HTML block ends at a blank line.\n</div>\n\nThen a paragraph follows it.',
+    '    indented code block\n\n    more of it after a blank line',
+    'A paragraph whose next line is a setext underline in disguise\n---\n\nAnd a final paragraph of the round.',
+    // Sentences without words at the edges of paragraphs: parse-latin reads them by what is around.
+    'To match any of these as literals: `$^*+?()[]',
+    '> [!NOTE]\n> The rule is also true in Bun and Deno.',
+    'It narrows down the return type for given input parameters.:',
+  ]
+  return blocks.join(round % 2 === 0 ? '\n\n' : '\n\n\n')
+}
+
+describe('Markdown in pieces', () => {
+  const segment = async (text: string, options: SegmentOptions): Promise<Sentence[]> =>
+    (await segmentSentences(new VFile({path: 'a.md', value: text}), 'markdown', options)).sentences
+  const front = '---\ntitle: A long report\n\ndate: 2024-03-05\n---\n\n'
+  const text = front + Array.from({length: 8}, (_, round) => markdownArticle(round)).join('\n\n')
+
+  it('finds the same sentences at the same places as the whole file, whatever the piece size', async () => {
+    const whole = await segmentSentences(new VFile({path: 'a.md', value: text}), 'markdown', {chunk: false})
+    expect(whole.sentences.length).toBeGreaterThan(100)
+    expect(whole.articleDate).toBe('2024-03-05')
+    for (const size of [1, 40, 300, 2000]) {
+      const pieces = [...chunkMarkdown(text, {size})]
+      expect(pieces.length, `size ${size}`).toBeGreaterThan(size > 1000 ? 1 : 10)
+      expect(pieces.map((piece) => piece.text).join('')).toBe(text)
+      const chunked = await segmentSentences(new VFile({path: 'a.md', value: text}), 'markdown', {chunk: {size}})
+      expect(chunked, `size ${size}`).toEqual(whole)
+    }
+    for (const eol of ['\r\n', '\r']) {
+      const other = text.replace(/\n/g, eol)
+      expect(await segment(other, {chunk: {size: 40}}), JSON.stringify(eol)).toEqual(await segment(other, {chunk: false}))
+    }
+  })
+
+  it('never cuts inside fenced code, a long HTML block or front matter, nor before ---', () => {
+    const starts = [...chunkMarkdown(text, {size: 1})].map((piece) => piece.text)
+    for (const piece of starts.slice(1)) {
+      expect(piece).toMatch(/^[0-9A-Za-z]/)
+      expect(piece).not.toMatch(/^(?:---|\+\+\+|# not a heading|Still code|still inside|Not prose|that runs past|with text that|date: )/)
+    }
+  })
+
+  it('parses a file with link or footnote definitions, or factcheck directives, whole', () => {
+    for (const extra of ['[ref]: https://example.org/ref', '[^1]: A footnote.', '<!-- factcheck ignore -->']) {
+      const pieces = [...chunkMarkdown(`${text}\n\n${extra}\n`, {size: 40})]
+      expect(pieces, extra).toHaveLength(1)
+    }
+  })
 })

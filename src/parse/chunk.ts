@@ -11,6 +11,12 @@
 
 export interface TextChunk {
   text: string
+  /**
+   * The start of the paragraph after the piece, parsed with it and then left out: parse-latin
+   * reads the end of a paragraph differently when another paragraph follows ("What?()" is one
+   * sentence at the end of a text, and "What?" and "()" before another paragraph).
+   */
+  after: string
   /** 0-based offset of the piece in the whole text. */
   offset: number
   /** 1-based line and column where the piece starts. */
@@ -134,11 +140,34 @@ function advance(text: string, from: number, to: number, place: {line: number; c
 export function* chunkText(text: string, options: ChunkOptions = {}): Generator<TextChunk> {
   const size = Math.max(1, options.size ?? DEFAULT_CHUNK_SIZE)
   const max = Math.max(size, options.max ?? DEFAULT_CHUNK_MAX)
+  yield* piecesOf(text, (start) => cutAfter(text, start, size, max))
+}
+
+/** How much of the next paragraph is read as a piece's context (see TextChunk.after). */
+const CONTEXT = 1024
+/** A run of white space holding a blank line, at the end. */
+const ENDS_PARAGRAPH = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)[ \t\r\n]*$/
+
+/**
+ * Where the context of a piece that ends at `end` ends: the next paragraph, or its first
+ * CONTEXT characters. None after a cut inside a paragraph (the next piece goes on with it).
+ */
+function contextEnd(text: string, end: number): number {
+  if (end >= text.length || !ENDS_PARAGRAPH.test(text.slice(Math.max(0, end - 64), end))) return end
+  const window = text.slice(end, end + CONTEXT)
+  PARAGRAPH_BREAK.lastIndex = 0
+  const found = PARAGRAPH_BREAK.exec(window)
+  return found ? end + found.index : safeCut(text, end + window.length)
+}
+
+/** The pieces of `text` in order, each with its place and context: the one that starts at `start` ends at `endOf(start)`. */
+export function* piecesOf(text: string, endOf: (start: number) => number): Generator<TextChunk> {
   let start = 0
   let place = {line: 1, column: 1}
   while (start < text.length) {
-    const end = cutAfter(text, start, size, max)
-    yield {text: text.slice(start, end), offset: start, line: place.line, column: place.column}
+    const end = endOf(start)
+    const after = text.slice(end, contextEnd(text, end))
+    yield {text: text.slice(start, end), after, offset: start, line: place.line, column: place.column}
     place = advance(text, start, end, place)
     start = end
   }

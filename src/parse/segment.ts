@@ -1,7 +1,8 @@
 // Text, Markdown or HTML → sentences with exact positions in the original file. The three inputs
 // differ only in the front of the unified pipeline (as in alex): a parser, a bridge to retext,
 // and the same retext plugins. Markdown and HTML parsers are loaded only when used. Long plain
-// text is parsed piece by piece (./chunk.ts), so one huge tree is never built.
+// text and Markdown are parsed piece by piece (./chunk.ts, ./chunk-markdown.ts), so one huge tree
+// is never built.
 import type {Nodes as NlcstNodes, Root as NlcstRoot, Sentence as NlcstSentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
@@ -9,6 +10,7 @@ import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {Sentence} from '../types.js'
 import {chunkText, toWhole, type ChunkOptions} from './chunk.js'
+import {chunkMarkdown} from './chunk-markdown.js'
 import {applyDirectives} from './directives.js'
 import {dataOf} from './file-data.js'
 import retextSentenceRepair from './retext-sentence-repair.js'
@@ -87,7 +89,7 @@ export interface Segmented {
 }
 
 export interface SegmentOptions {
-  /** How plain text is cut into pieces; `false` parses it whole. */
+  /** How plain text and Markdown are cut into pieces; `false` parses them whole. */
   chunk?: ChunkOptions | false
 }
 
@@ -108,8 +110,8 @@ async function segmentWhole(file: VFile, run: (file: VFile) => Promise<void>): P
 }
 
 /**
- * Sentences in batches, in document order: plain text gives one batch per piece (positions are
- * in the whole file), Markdown and HTML one batch. Checking batch by batch keeps memory bounded.
+ * Sentences in batches, in document order: plain text and Markdown give one batch per piece
+ * (positions are in the whole file), HTML one batch. Checking batch by batch keeps memory bounded.
  */
 export async function* segmentBatches(file: VFile, format: InputFormat, options: SegmentOptions = {}): AsyncGenerator<Segmented> {
   // A leading byte-order mark is not text: the Markdown parser drops it (and its offsets with it),
@@ -123,24 +125,25 @@ export async function* segmentBatches(file: VFile, format: InputFormat, options:
   }
   const run = await runnerFor(format)
   const text = file.toString()
-  if (format !== 'text' || options.chunk === false) {
+  if (format === 'html' || options.chunk === false) {
     yield segmentWhole(file, run)
     return
   }
-  for (const chunk of chunkText(text, options.chunk)) {
+  for (const chunk of format === 'markdown' ? chunkMarkdown(text, options.chunk) : chunkText(text, options.chunk)) {
     if (chunk.offset === 0 && chunk.text.length === text.length) {
       yield segmentWhole(file, run)
       return
     }
-    const piece = new VFile({path: file.path, value: chunk.text})
-    const {sentences} = await segmentWhole(piece, run)
-    yield {
-      sentences: sentences.map((sentence) => {
-        const start = toWhole(chunk, {line: sentence.line, column: sentence.column, offset: sentence.offset})
-        const end = toWhole(chunk, {line: sentence.endLine, column: sentence.endColumn, offset: sentence.endOffset})
-        return {...sentence, line: start.line, column: start.column, offset: start.offset, endLine: end.line, endColumn: end.column, endOffset: end.offset}
-      }),
-    }
+    // The piece is parsed with the text after it (see TextChunk.after), whose sentences are the next piece's.
+    const piece = new VFile({path: file.path, value: chunk.text + chunk.after})
+    // Front matter (and its date) can only be in the first piece.
+    const {sentences, articleDate} = await segmentWhole(piece, run)
+    const placed = sentences.filter((sentence) => sentence.offset < chunk.text.length).map((sentence) => {
+      const start = toWhole(chunk, {line: sentence.line, column: sentence.column, offset: sentence.offset})
+      const end = toWhole(chunk, {line: sentence.endLine, column: sentence.endColumn, offset: sentence.endOffset})
+      return {...sentence, line: start.line, column: start.column, offset: start.offset, endLine: end.line, endColumn: end.column, endOffset: end.offset}
+    })
+    yield articleDate ? {sentences: placed, articleDate} : {sentences: placed}
   }
 }
 
