@@ -2,7 +2,8 @@
 // 50 MB file would take gigabytes). A piece ends where parse-latin would end a paragraph
 // anyway: at a run of spaces, tabs and line breaks holding a blank line, followed by a letter or
 // digit. Such a run always ends a sentence and a paragraph, and no parse-latin rule looks across
-// it, so the sentences come out exactly as from the whole text. Only a paragraph longer than
+// it (the end of the piece's last paragraph is read with the start of the next: see
+// TextChunk.after), so the sentences come out exactly as from the whole text. Only a paragraph longer than
 // `max` is cut elsewhere, near `size`: after a sentence-ending line, a line break, a sentence end,
 // a space, or (a line with no space at all) between two characters.
 //
