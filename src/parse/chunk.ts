@@ -1,11 +1,12 @@
 // Long plain text → pieces parsed one at a time, so memory stays bounded (one nlcst tree for a
 // 50 MB file would take gigabytes). A piece ends where parse-latin would end a paragraph
 // anyway: at a run of spaces, tabs and line breaks holding a blank line, followed by a letter or
-// digit. Such a run always ends a sentence and a paragraph, and no parse-latin rule looks across
-// it (the end of the piece's last paragraph is read with the start of the next: see
-// TextChunk.after), so the sentences come out exactly as from the whole text. Only a paragraph longer than
-// `max` is cut elsewhere, near `size`: after a sentence-ending line, a line break, a sentence end,
-// a space, or (a line with no space at all) between two characters.
+// digit. Such a run always ends a sentence and a paragraph, and no parse-latin rule looks back
+// across it. One looks ahead (a paragraph's wordless end is split off only when another paragraph
+// follows), so each piece is parsed with the start of the next (TextChunk.after), and the
+// sentences come out exactly as from the whole text. Only a paragraph longer than `max` is cut
+// elsewhere, near `size`: after a sentence-ending line, a line break, a sentence end, a space, or
+// (a line with no space at all) between two characters.
 //
 // Positions: each piece carries its offset, line and column in the whole text; `toWhole` maps a
 // place in a piece back. Lines end at CRLF, CR or LF, as in parse-latin and vfile.
