@@ -4,6 +4,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {check, createChecker, summarize, type CheckResult} from '../src/index.js'
 import {chunkText} from '../src/parse/chunk.js'
+import {chunkHtml} from '../src/parse/chunk-html.js'
 import {chunkMarkdown} from '../src/parse/chunk-markdown.js'
 import {createPrettyReporter} from '../src/report/pretty.js'
 import {segmentSentences, type SegmentOptions} from '../src/parse/segment.js'
@@ -284,5 +285,55 @@ describe('Markdown in pieces', () => {
       const pieces = [...chunkMarkdown(`${text}\n\n${extra}\n`, {size: 40})]
       expect(pieces, extra).toHaveLength(1)
     }
+  })
+})
+
+/** HTML with the elements a cut could break: each paragraph must parse as in the whole page. */
+function htmlArticle(round: number): string {
+  return [
+    `<h2>Border report ${round}</h2>`,
+    '<p>Port officials in Laredo said on Jan. 12 that inspections had doubled. The U.S. Customs office gave no figure.</p>',
+    '<p class="lead">Mexico vs. Canada trade rose 4.5 percent. No. 2 on the list was auto parts, the ministry said.',
+    '<p>An implied end tag closes the paragraph above.</p>',
+    '<pre>\n<p>Not a paragraph: inside pre.</p>\n</pre>',
+    '<!-- a comment\n<p>Not prose: inside a comment.</p>\n-->',
+    '<script>\nconst html = "<p>Not prose: inside a script.</p>"\n</script>',
+    '<table>\n<tr><td>\n<p>Nogales seized 1,200 pounds.</p>\n</td></tr>\n<tr><td>\n<p>San Ysidro seized 900 pounds.</p>\n</td></tr>\n</table>',
+    '<ul>\n<li>\n<p>A list item says fentanyl seizures rose.</p>\n</li>\n<li>\n<p>Another item has two sentences. Here is the second.</p>\n</li>\n</ul>',
+    '<blockquote>\n<p>A quote says the ministry announced new rules.</p>\n</blockquote>',
+    '<div><div>\n<p>Nested in two divs, the rules took effect in Aug. 2023.</p>\n</div></div>',
+    '<p>&ldquo;A quote that opens the paragraph,&rdquo; one inspector said.</p>',
+    '<p>The list of seized items ends in symbols: $^*+?()[]</p>',
+    '<p>[!NOTE] The rule is also true in Bun and Deno.</p>',
+  ].join('\n')
+}
+
+describe('HTML in pieces', () => {
+  const page = `<!doctype html>\n<html><head><title>Reports</title></head><body>\n${Array.from({length: 8}, (_, round) => htmlArticle(round)).join('\n')}\n</body></html>\n`
+
+  it('finds the same sentences at the same places as the whole page, whatever the piece size', async () => {
+    const whole = await segmentSentences(new VFile({path: 'a.html', value: page}), 'html', {chunk: false})
+    expect(whole.sentences.length).toBeGreaterThan(100)
+    for (const size of [1, 40, 300, 2000]) {
+      const pieces = [...chunkHtml(page, {size})]
+      expect(pieces.length, `size ${size}`).toBeGreaterThan(size > 1000 ? 1 : 10)
+      expect(pieces.map((piece) => piece.text).join('')).toBe(page)
+      expect(await segmentSentences(new VFile({path: 'a.html', value: page}), 'html', {chunk: {size}}), `size ${size}`).toEqual(whole)
+    }
+    const crlf = page.replace(/\n/g, '\r\n')
+    expect(await segmentSentences(new VFile({path: 'a.html', value: crlf}), 'html', {chunk: {size: 40}})).toEqual(
+      await segmentSentences(new VFile({path: 'a.html', value: crlf}), 'html', {chunk: false}),
+    )
+  })
+
+  it('starts a piece only at a paragraph whose text starts with a word, outside pre, comments, scripts and tables', () => {
+    for (const piece of [...chunkHtml(page, {size: 1})].slice(1)) {
+      expect(piece.text).toMatch(/^<p[ >][0-9A-Za-z]/)
+      expect(piece.text).not.toMatch(/^<p>(?:Not |Nogales|San Ysidro|\[!NOTE)/)
+    }
+  })
+
+  it('parses a page with factcheck directives whole', () => {
+    expect([...chunkHtml(`${page}<!-- factcheck ignore -->\n<p>Silenced.</p>\n`, {size: 40})]).toHaveLength(1)
   })
 })

@@ -13,7 +13,7 @@
 // directives (an `ignore` applies to the next block, `off` … `on` to a range). A file with either
 // is parsed whole. Where it is not sure, it does not cut: an unclosed fence or comment leaves the
 // rest of the file in one piece.
-import {DEFAULT_CHUNK_SIZE, piecesOf, type ChunkOptions, type TextChunk} from './chunk.js'
+import {DEFAULT_CHUNK_SIZE, piecesFromStarts, type ChunkOptions, type TextChunk} from './chunk.js'
 
 /** Definitions (`[label]: …`, `[^note]: …`) and factcheck directives: parse such a file whole. */
 const WHOLE_FILE = /^ {0,3}\[(?:[^\]\\\r\n]|\\.)+\]:|<!--\s*factcheck\b/im
@@ -79,17 +79,5 @@ function blockStarts(text: string): number[] {
 /** The pieces of Markdown `text`, in order; together they are the whole text. */
 export function* chunkMarkdown(text: string, options: ChunkOptions = {}): Generator<TextChunk> {
   const size = Math.max(1, options.size ?? DEFAULT_CHUNK_SIZE)
-  if (text.length <= size || WHOLE_FILE.test(text)) {
-    yield* piecesOf(text, () => text.length)
-    return
-  }
-  const starts = blockStarts(text)
-  // The first block start at or after `offset`, else the end.
-  let next = 0
-  const startFrom = (offset: number): number => {
-    while (next < starts.length && starts[next]! < offset) next++
-    return next < starts.length ? starts[next]! : text.length
-  }
-  // Each piece runs to the first block start at least `size` after its own start.
-  yield* piecesOf(text, (start) => startFrom(start + size))
+  yield* piecesFromStarts(text, text.length <= size || WHOLE_FILE.test(text) ? [] : blockStarts(text), size)
 }

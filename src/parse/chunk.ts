@@ -90,7 +90,7 @@ function lastMatchEnd(pattern: RegExp, text: string, from: number, limit: number
 }
 
 /** A cut that splits neither a CRLF nor a surrogate pair. */
-function safeCut(text: string, at: number): number {
+export function safeCut(text: string, at: number): number {
   const code = text.charCodeAt(at)
   if (text[at - 1] === '\r' && text[at] === '\n') return at + 1
   if (code >= 0xdc00 && code <= 0xdfff) {
@@ -146,7 +146,7 @@ export function* chunkText(text: string, options: ChunkOptions = {}): Generator<
 }
 
 /** How much of the next paragraph is read as a piece's context (see TextChunk.after). */
-const CONTEXT = 1024
+export const CONTEXT = 1024
 /** A run of white space holding a blank line, at the end. */
 const ENDS_PARAGRAPH = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)[ \t\r\n]*$/
 
@@ -162,13 +162,30 @@ function contextEnd(text: string, end: number): number {
   return found ? end + found.index : safeCut(text, end + window.length)
 }
 
-/** The pieces of `text` in order, each with its place and context: the one that starts at `start` ends at `endOf(start)`. */
-export function* piecesOf(text: string, endOf: (start: number) => number): Generator<TextChunk> {
+/**
+ * The pieces of `text` that start only at `starts` (ascending offsets; none: the whole text), each
+ * running to the first start at least `size` after its own, with its context up to `contextOf(end)`.
+ */
+export function* piecesFromStarts(text: string, starts: readonly number[], size: number, contextOf?: (end: number) => number): Generator<TextChunk> {
+  let next = 0
+  const startFrom = (offset: number): number => {
+    while (next < starts.length && starts[next]! < offset) next++
+    return next < starts.length ? starts[next]! : text.length
+  }
+  yield* piecesOf(text, (start) => startFrom(start + size), contextOf)
+}
+
+/**
+ * The pieces of `text` in order, each with its place and context: the one that starts at `start`
+ * ends at `endOf(start)`, and its context at `contextOf(end)` (by default the start of the next
+ * paragraph of plain text).
+ */
+function* piecesOf(text: string, endOf: (start: number) => number, contextOf = (end: number): number => contextEnd(text, end)): Generator<TextChunk> {
   let start = 0
   let place = {line: 1, column: 1}
   while (start < text.length) {
     const end = endOf(start)
-    const after = text.slice(end, contextEnd(text, end))
+    const after = text.slice(end, contextOf(end))
     yield {text: text.slice(start, end), after, offset: start, line: place.line, column: place.column}
     place = advance(text, start, end, place)
     start = end

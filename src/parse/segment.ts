@@ -1,7 +1,7 @@
 // Text, Markdown or HTML → sentences with exact positions in the original file. The three inputs
 // differ only in the front of the unified pipeline (as in alex): a parser, a bridge to retext,
-// and the same retext plugins. Markdown and HTML parsers are loaded only when used. Long plain
-// text and Markdown are parsed piece by piece (./chunk.ts, ./chunk-markdown.ts), so one huge tree
+// and the same retext plugins. Markdown and HTML parsers are loaded only when used. Long inputs
+// are parsed piece by piece (./chunk.ts, ./chunk-markdown.ts, ./chunk-html.ts), so one huge tree
 // is never built.
 import type {Nodes as NlcstNodes, Root as NlcstRoot, Sentence as NlcstSentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
@@ -10,6 +10,7 @@ import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {Sentence} from '../types.js'
 import {chunkText, toWhole, type ChunkOptions} from './chunk.js'
+import {chunkHtml} from './chunk-html.js'
 import {chunkMarkdown} from './chunk-markdown.js'
 import {applyDirectives} from './directives.js'
 import {dataOf} from './file-data.js'
@@ -89,7 +90,7 @@ export interface Segmented {
 }
 
 export interface SegmentOptions {
-  /** How plain text and Markdown are cut into pieces; `false` parses them whole. */
+  /** How long inputs are cut into pieces; `false` parses them whole. */
   chunk?: ChunkOptions | false
 }
 
@@ -110,8 +111,8 @@ async function segmentWhole(file: VFile, run: (file: VFile) => Promise<void>): P
 }
 
 /**
- * Sentences in batches, in document order: plain text and Markdown give one batch per piece
- * (positions are in the whole file), HTML one batch. Checking batch by batch keeps memory bounded.
+ * Sentences in batches, in document order: one batch per piece of the file (positions are in the
+ * whole file). Checking batch by batch keeps memory bounded.
  */
 export async function* segmentBatches(file: VFile, format: InputFormat, options: SegmentOptions = {}): AsyncGenerator<Segmented> {
   // A leading byte-order mark is not text: the Markdown parser drops it (and its offsets with it),
@@ -125,11 +126,12 @@ export async function* segmentBatches(file: VFile, format: InputFormat, options:
   }
   const run = await runnerFor(format)
   const text = file.toString()
-  if (format === 'html' || options.chunk === false) {
+  if (options.chunk === false) {
     yield segmentWhole(file, run)
     return
   }
-  for (const chunk of format === 'markdown' ? chunkMarkdown(text, options.chunk) : chunkText(text, options.chunk)) {
+  const chunker = format === 'markdown' ? chunkMarkdown : format === 'html' ? chunkHtml : chunkText
+  for (const chunk of chunker(text, options.chunk)) {
     if (chunk.offset === 0 && chunk.text.length === text.length) {
       yield segmentWhole(file, run)
       return
