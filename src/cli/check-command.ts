@@ -5,7 +5,7 @@ import type {VFile} from 'vfile'
 import {ClaimsError} from '../claims/errors.js'
 import {loadClaims} from '../claims/load.js'
 import {DEFAULT_CLAIMS_DIR} from '../claims/paths.js'
-import {addToSummary, createChecker, emptySummary, reachesLevel} from '../index.js'
+import {addToSummary, createChecker, emptySummary, reachesLevel, type CheckResult} from '../index.js'
 import {expandPaths, formatFromPath, readInputFile, readStdin, type InputEntry} from '../input/read.js'
 import type {InputFormat} from '../parse/segment.js'
 import {createReporter} from '../report/formats.js'
@@ -90,22 +90,20 @@ export async function runCheck(paths: string[], options: Record<string, unknown>
    * be checked to the end (said on stderr): a bug on one file must not lose the others' results.
    */
   const checkInput = async (path: string, file: VFile, format: InputFormat, keep?: (finding: Finding) => boolean): Promise<boolean> => {
-    const whole: FileReport = {path, findings: [], sentences: 0, unreviewed: 0}
+    const kept = (report: CheckResult): CheckResult => (keep ? {...report, findings: report.findings.filter(keep)} : report)
     let written = false
+    let whole: CheckResult | undefined
     try {
-      for await (const checked of checker.checkPieces(file, format)) {
-        const piece = keep ? {...checked, findings: checked.findings.filter(keep)} : checked
-        if (reporter.streaming) {
+      if (reporter.streaming) {
+        for await (const piece of checker.checkPieces(file, format)) {
           progress.clear()
-          addToSummary(summary, piece)
-          await write(reporter.file(piece, !written))
+          const shown = kept(piece)
+          addToSummary(summary, shown)
+          await write(reporter.file(shown, !written))
           written = true
-        } else {
-          whole.path = piece.path
-          for (const finding of piece.findings) whole.findings.push(finding)
-          whole.sentences += piece.sentences
-          whole.unreviewed += piece.unreviewed
         }
+      } else {
+        whole = kept(await checker.checkFile(file, format))
       }
     } catch (error) {
       // The report cannot be written (-o): nothing more can be reported.
@@ -118,7 +116,7 @@ export async function runCheck(paths: string[], options: Record<string, unknown>
       return false
     }
     summary.files++
-    if (!reporter.streaming) {
+    if (whole) {
       addToSummary(summary, whole)
       reports.push(whole)
       await write(reporter.file(whole))
