@@ -5,7 +5,7 @@
 // <table>, <template>, <select>, <svg>, <math> and the like. HTML closes what a piece leaves open
 // and ignores the end tags a piece starts with, so each paragraph parses as in the whole page.
 // A page with factcheck directives (an `ignore` applies to the next block) is parsed whole.
-import {CONTEXT, DEFAULT_CHUNK_SIZE, piecesFromStarts, safeCut, type ChunkOptions, type TextChunk} from './chunk.js'
+import {CONTEXT, DEFAULT_CHUNK_SIZE, piecesFromStarts, safeCut, wordStartsAt, type ChunkOptions, type TextChunk} from './chunk.js'
 
 const DIRECTIVE = /<!--\s*factcheck\b/i
 /** A comment, a CDATA section, or a start or end tag, with its name. */
@@ -14,8 +14,6 @@ const TAG = /<!--|<!\[CDATA\[|<(\/?)([A-Za-z][A-Za-z0-9-]*)[^>]*>/g
 const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext'])
 /** Elements a piece must not start inside. */
 const KEEP_WHOLE = new Set(['pre', 'listing', 'table', 'template', 'select', 'svg', 'math', 'object', 'ruby', 'dl'])
-/** A paragraph's text that starts with a letter or digit, as a piece of plain text does. */
-const WORD_START = /[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/y
 
 /** Offsets where a piece may start (each a line's `<p`), ascending. */
 function paragraphStarts(text: string): number[] {
@@ -43,8 +41,7 @@ function paragraphStarts(text: string): number[] {
     if (closing || name !== 'p' || depth > 0) continue
     // At the start of a line (only white space before it), with a word right after the tag.
     const lineStart = text.lastIndexOf('\n', match.index - 1) + 1
-    WORD_START.lastIndex = TAG.lastIndex
-    if (lineStart > 0 && /^[ \t]*$/.test(text.slice(lineStart, match.index)) && WORD_START.test(text)) starts.push(lineStart)
+    if (lineStart > 0 && /^[ \t]*$/.test(text.slice(lineStart, match.index)) && wordStartsAt(text, TAG.lastIndex)) starts.push(lineStart)
   }
   return starts
 }

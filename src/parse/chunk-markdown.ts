@@ -13,7 +13,7 @@
 // directives (an `ignore` applies to the next block, `off` … `on` to a range). A file with either
 // is parsed whole. Where it is not sure, it does not cut: an unclosed fence or comment leaves the
 // rest of the file in one piece.
-import {DEFAULT_CHUNK_SIZE, piecesFromStarts, type ChunkOptions, type TextChunk} from './chunk.js'
+import {DEFAULT_CHUNK_SIZE, piecesFromStarts, wordStartsAt, type ChunkOptions, type TextChunk} from './chunk.js'
 
 /** Definitions (`[label]: …`, `[^note]: …`) and factcheck directives: parse such a file whole. */
 const WHOLE_FILE = /^ {0,3}\[(?:[^\]\\\r\n]|\\.)+\]:|<!--\s*factcheck\b/im
@@ -24,8 +24,6 @@ const LINE = /([^\r\n]*)(\r\n|\r|\n|$)/y
 const FENCE_OPEN = /^\s*(`{3,}|~{3,})(.*)$/
 const FENCE_CLOSE = /^\s*(`{3,}|~{3,})\s*$/
 const BLANK = /^[ \t]*$/
-/** A plain paragraph's first line: it starts with a letter or digit, as a piece of plain text does (./chunk.ts). */
-const PARAGRAPH_START = /^[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/
 const ORDERED_ITEM = /^\d+[.)](?:[ \t]|$)/
 
 const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*$/
@@ -61,7 +59,8 @@ function blockStarts(text: string): number[] {
     } else if (htmlEnd) {
       if (htmlEnd.test(line)) htmlEnd = undefined
     } else {
-      if (blankBefore && PARAGRAPH_START.test(line) && !ORDERED_ITEM.test(line)) starts.push(at)
+      // A plain paragraph: its first line starts with a word, as a piece of plain text does.
+      if (blankBefore && wordStartsAt(text, at) && !ORDERED_ITEM.test(line)) starts.push(at)
       const open = FENCE_OPEN.exec(line)
       if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) fence = {char: open[1]![0]!, length: open[1]!.length}
       else {

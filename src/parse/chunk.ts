@@ -43,6 +43,12 @@ const PARAGRAPH_BREAK = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)[ \t\r\n]*/g
 /** A letter or digit that parse-latin certainly reads as the start of a word (Latin script). */
 const WORD_START = /[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/y
 
+/** Does a word start at `at` (a letter or digit parse-latin certainly reads as one)? */
+export function wordStartsAt(text: string, at: number): boolean {
+  WORD_START.lastIndex = at
+  return WORD_START.test(text)
+}
+
 /** Fallback cuts for a paragraph longer than `max`, best first; each cut goes after the match. */
 const FALLBACKS: RegExp[] = [
   // A line that ends a sentence, then one that starts one.
@@ -68,8 +74,7 @@ function paragraphBreak(text: string, from: number, limit: number, last: boolean
     // off by the window fails).
     let before = from + match.index - 1
     while (before >= 0 && (text[before] === ' ' || text[before] === '\t' || text[before] === '\n' || text[before] === '\r')) before--
-    WORD_START.lastIndex = end
-    if ((before < 0 || !WHITE_SPACE.test(text[before]!)) && WORD_START.test(text)) {
+    if ((before < 0 || !WHITE_SPACE.test(text[before]!)) && wordStartsAt(text, end)) {
       found = end
       if (!last) return found
     }
@@ -199,7 +204,7 @@ export interface Place {
 }
 
 /** A place in a piece, as a place in the whole text. */
-export function toWhole(chunk: TextChunk, place: Place): Place {
+export function toWhole(chunk: Pick<TextChunk, 'offset' | 'line' | 'column'>, place: Place): Place {
   return {
     line: place.line + chunk.line - 1,
     column: place.line === 1 ? place.column + chunk.column - 1 : place.column,
