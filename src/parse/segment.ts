@@ -9,7 +9,7 @@ import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {Sentence} from '../types.js'
-import {chunkText, toWhole, type ChunkOptions} from './chunk.js'
+import {chunkText, toWhole, type ChunkOptions, type TextChunk} from './chunk.js'
 import {chunkHtml} from './chunk-html.js'
 import {chunkMarkdown} from './chunk-markdown.js'
 import {applyDirectives} from './directives.js'
@@ -120,7 +120,7 @@ export async function* segmentBatches(file: VFile, format: InputFormat, options:
   // given back in the text as it came (it is column 1 of line 1).
   if (file.toString().charCodeAt(0) === 0xfeff) {
     for await (const batch of segmentBatches(new VFile({path: file.path, value: file.toString().slice(1)}), format, options)) {
-      yield {...batch, sentences: batch.sentences.map(afterMark)}
+      yield {...batch, sentences: batch.sentences.map((sentence) => inWhole(AFTER_MARK, sentence))}
     }
     return
   }
@@ -140,23 +140,20 @@ export async function* segmentBatches(file: VFile, format: InputFormat, options:
     const piece = new VFile({path: file.path, value: chunk.text + chunk.after})
     // Front matter (and its date) can only be in the first piece.
     const {sentences, articleDate} = await segmentWhole(piece, run)
-    const placed = sentences.filter((sentence) => sentence.offset < chunk.text.length).map((sentence) => {
-      const start = toWhole(chunk, {line: sentence.line, column: sentence.column, offset: sentence.offset})
-      const end = toWhole(chunk, {line: sentence.endLine, column: sentence.endColumn, offset: sentence.endOffset})
-      return {...sentence, line: start.line, column: start.column, offset: start.offset, endLine: end.line, endColumn: end.column, endOffset: end.offset}
-    })
+    const placed = sentences.filter((sentence) => sentence.offset < chunk.text.length).map((sentence) => inWhole(chunk, sentence))
     yield articleDate ? {sentences: placed, articleDate} : {sentences: placed}
   }
 }
 
-/** A sentence's place in a text that starts with a one-character mark, from its place in the rest. */
-const afterMark = (sentence: Sentence): Sentence => ({
-  ...sentence,
-  column: sentence.line === 1 ? sentence.column + 1 : sentence.column,
-  endColumn: sentence.endLine === 1 ? sentence.endColumn + 1 : sentence.endColumn,
-  offset: sentence.offset + 1,
-  endOffset: sentence.endOffset + 1,
-})
+/** A sentence of a piece, placed in the whole text. */
+function inWhole(piece: Pick<TextChunk, 'offset' | 'line' | 'column'>, sentence: Sentence): Sentence {
+  const start = toWhole(piece, {line: sentence.line, column: sentence.column, offset: sentence.offset})
+  const end = toWhole(piece, {line: sentence.endLine, column: sentence.endColumn, offset: sentence.endOffset})
+  return {...sentence, line: start.line, column: start.column, offset: start.offset, endLine: end.line, endColumn: end.column, endOffset: end.offset}
+}
+
+/** Where the text after a one-character mark (a byte-order mark) starts. */
+const AFTER_MARK = {offset: 1, line: 1, column: 2}
 
 /** Split a file into sentences; in-document directives are applied to the result. */
 export async function segmentSentences(file: VFile, format: InputFormat, options: SegmentOptions = {}): Promise<Segmented> {
