@@ -51,9 +51,9 @@ export interface Checker {
   /** Check one file (its `path` names the report). */
   checkFile(file: VFile, format: InputFormat): Promise<CheckResult>
   /**
-   * The same check, piece by piece: a long plain text is checked in pieces that never split a
-   * sentence, and each piece's report (its findings and counts) comes as soon as it is checked.
-   * Markdown and HTML come as one piece.
+   * The same check, piece by piece: a long text, Markdown or HTML file is checked in pieces that
+   * never split a sentence, and each piece's report (its findings and counts) comes as soon as it
+   * is checked.
    */
   checkPieces(file: VFile, format: InputFormat): AsyncGenerator<CheckResult>
 }
