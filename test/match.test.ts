@@ -358,6 +358,41 @@ describe('evaluation (eval/set.yaml)', () => {
   })
 })
 
+describe('judging without --top', () => {
+  // Without --top only the claims that could be reported are checked for a different fact (see
+  // reportableHead in matcher.ts). The findings must be those of the full ranking (what --top 10
+  // computes), on a dense database of sibling claims where many candidates crowd the head.
+  it('reports what the full ranking reports', async () => {
+    const {generateArticle, generateClaims} = await import('../bench/generate.mjs')
+    const generated = generateClaims(5000, 1)
+    const matcher = createMatcher(generated.map((g: {claim: Claim}) => g.claim))
+    const single = generateArticle(generated, 600, 2, 1000).split(/(?<=[.?!])\s+/).filter(Boolean)
+    // Sentences that state two claims, for second findings.
+    const joined = single.slice(0, 200).map((text, at) => `${text.replace(/\.$/, '')}; ${single[at + 200]!.charAt(0).toLowerCase()}${single[at + 200]!.slice(1)}`)
+    // One whose second finding is a claim that ten others could push out of the ranking: only the
+    // full ranking can tell (found by leaving out that check).
+    const crowded = 'A 15 percent duty on steel imported from Canada took effect in July 2020.'
+    const texts = [...single, ...joined, crowded]
+    const options = {minScore: DEFAULT_MIN_SCORE, asOf: AS_OF, unreviewed: true, explain: true}
+    const reported = (top: number, text: string) =>
+      matcher
+        .judge(sentence(text), {...options, top})
+        .findings.filter((finding) => finding.kind !== 'unreviewed')
+        .map(({candidates: _candidates, ...finding}) => finding)
+    let matched = 0
+    let twice = 0
+    for (const text of texts) {
+      const shortcut = reported(0, text)
+      expect(shortcut).toEqual(reported(10, text))
+      if (shortcut.length > 0) matched++
+      if (shortcut.length > 1) twice++
+    }
+    // Not vacuous: many sentences match, and some state two claims.
+    expect(matched).toBeGreaterThan(150)
+    expect(twice).toBeGreaterThan(0)
+  })
+})
+
 describe('candidate retrieval (BM25 over the index)', () => {
   // A database where some words are in most claims (long posting lists, taken through the
   // shortcuts for common terms) and most are rare: retrieval must give exactly what the plain

@@ -701,19 +701,20 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
   /**
    * For a judgement that lists no ranking: only the claims of the `limit` best that could be
    * reported, in ranking order. A claim can be reported if it reaches `minScore`, or as a second
-   * finding if it covers its wording well; no other is ever read. Only those are checked for a
-   * different fact, unless the others could push one out of the `limit` best (then `undefined`:
-   * rank them all). Scores only go down, so a claim not checked ranks no higher than it stands.
+   * finding if it covers its wording well, and if the sentence does not state another fact than
+   * it (see `differentFact`); no other is ever read. Only those are checked for a different fact,
+   * unless the others could push one of them out of the `limit` best (then `undefined`: rank them
+   * all). Scores only go down, so a claim not checked ranks no higher than it stands.
    */
   const reportableHead = (head: Scored[], limit: number, sentence: SentenceFacts, minScore: number): Scored[] | undefined => {
     const reportable = head.filter((candidate) => candidate.score >= minScore || candidate.coverage >= SECOND_COVERAGE)
-    const ranked = new Map(reportable.map((candidate) => [candidate, differentFact(candidate, sentence) ? candidate.score * DIFFERENT_FACT : candidate.score]))
-    const scoreOf = (candidate: Scored): number => ranked.get(candidate) ?? candidate.score
-    for (const [candidate, score] of ranked) {
-      if (head.filter((other) => other !== candidate && scoreOf(other) >= score).length >= limit) return undefined
+    const lowered = new Set(reportable.filter((candidate) => differentFact(candidate, sentence)))
+    const scoreOf = (candidate: Scored): number => (lowered.has(candidate) ? candidate.score * DIFFERENT_FACT : candidate.score)
+    const kept = reportable.filter((candidate) => !lowered.has(candidate))
+    for (const candidate of kept) {
+      if (head.filter((other) => other !== candidate && scoreOf(other) >= candidate.score).length >= limit) return undefined
     }
-    for (const [candidate, score] of ranked) candidate.score = score
-    return reportable.sort(byScore)
+    return kept.sort(byScore)
   }
 
   /** What a claim asserts, read from the index (where it is stored as JSON) on first use. */
