@@ -98,9 +98,9 @@ delete baseEnv.FACTCHECK_NO_CACHE
 /** Each database (and the bundled one) gets its own cache folder, emptied for the first run. */
 const cacheFor = (name) => join(dataDir, 'cache', String(name))
 
-function scenario(kind, options, cache = cacheFor('bundled')) {
+function scenario(kind, options, cache = cacheFor('bundled'), nodeArgs = []) {
   const start = process.hrtime.bigint()
-  const run = spawnSync(process.execPath, [join(root, 'bench/scenario.mjs'), kind, JSON.stringify(options)], {
+  const run = spawnSync(process.execPath, [...nodeArgs, join(root, 'bench/scenario.mjs'), kind, JSON.stringify(options)], {
     env: {...baseEnv, FACTCHECK_CACHE_DIR: cache},
     encoding: 'utf8',
     maxBuffer: 1 << 26,
@@ -118,6 +118,8 @@ function spawnTimed(argv, cache = cacheFor('bundled')) {
   return wall
 }
 
+/** Node's option for one V8 background thread (it has four by default). */
+const ONE_POOL = '--v8-pool-size=1'
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]
 const load = () => os.loadavg()[0].toFixed(2)
 const loadBefore = load()
@@ -133,9 +135,12 @@ const factcheck = [process.execPath, join(root, 'bin/factcheck.js'), example]
 const firstRun = spawnTimed(factcheck)
 const nodeTimes = []
 const fcTimes = []
+// Not a target: the same with one V8 background thread (see ONE_POOL).
+const onePoolTimes = []
 for (let i = 0; i < coldRuns; i++) {
   nodeTimes.push(spawnTimed([process.execPath, '-e', '']))
   fcTimes.push(spawnTimed(factcheck))
+  onePoolTimes.push(spawnTimed([process.execPath, ONE_POOL, ...factcheck.slice(1)]))
 }
 const exampleRss = scenario('cli', {args: [example]})
 const coldRatio = median(fcTimes) / median(nodeTimes)
@@ -151,6 +156,7 @@ row({
   pass: coldRatio <= 3,
   note: `median of ${coldRuns}, min ${fmtMs(Math.min(...fcTimes))}`,
 })
+row({scenario: `  same, node ${ONE_POOL}`, claims: 'bundled', time: median(onePoolTimes), note: `not a target; median of ${coldRuns}, ${(median(onePoolTimes) / median(nodeTimes)).toFixed(2)}× node -e ""`})
 row({scenario: '  same, very first run (empty cache)', claims: 'bundled', time: firstRun, note: 'parses + validates the YAML, builds and stores the index'})
 
 // The parse-only floor as a whole process (start Node, load unified + retext-english, read, parse).
@@ -178,12 +184,20 @@ for (const size of sizes) {
   // At 10,000 claims the target is a ratio to the floor: each run is next to a floor run, so a
   // change in the machine's load moves both.
   const floorRuns = []
+  // Also at 10,000 claims, not a target: both with one V8 background thread instead of Node's four
+  // (see the README: on two cores they take CPU from the main thread during the first check).
+  const onePool = {floor: [], cli: []}
+  const cliArgs = ['--no-default-claims', '--claims', claims, articlePath, '--format', 'json']
   let cliRss = 0
   for (let i = 0; i < (size >= 100000 ? 1 : 5); i++) {
     if (size === 10000) floorRuns.push(scenario('floor', {article: articlePath}).wall)
-    const cli = scenario('cli', {args: ['--no-default-claims', '--claims', claims, articlePath, '--format', 'json']}, cache)
+    const cli = scenario('cli', {args: cliArgs}, cache)
     cliRuns.push(cli.wall)
     cliRss = Math.max(cliRss, cli.maxRss)
+    if (size === 10000) {
+      onePool.floor.push(scenario('floor', {article: articlePath}, undefined, [ONE_POOL]).wall)
+      onePool.cli.push(scenario('cli', {args: cliArgs}, cache, [ONE_POOL]).wall)
+    }
   }
   const cli = {wall: median(cliRuns), maxRss: cliRss, runs: cliRuns.length}
   clis.set(size, cli)
@@ -210,6 +224,17 @@ for (const size of sizes) {
     cliRow.note = `in process: ${(check.check / checks.get(10000).check).toFixed(2)}× the check at 10,000`
   }
   row(cliRow)
+  if (size === 10000) {
+    const ratio = median(onePool.cli) / median(onePool.floor)
+    row({
+      scenario: `  same, node ${ONE_POOL}`,
+      claims: named(size),
+      sentences,
+      time: median(onePool.cli),
+      rate: (sentences / median(onePool.cli)) * 1000,
+      note: `not a target; median of ${onePool.cli.length}, ${ratio.toFixed(2)}× the floor run with the same option (median ${fmtMs(median(onePool.floor))})`,
+    })
+  }
   if (size === 100000) row({scenario: '  peak RSS of that run', claims: named(size), rss: cli.maxRss, target: '≤ 500 MB peak RSS', ratio: cli.maxRss / 2 ** 20, ratioUnit: 'MB', pass: cli.maxRss <= 500 * 2 ** 20})
   if (check.naive !== undefined) {
     const naiveRow = {
