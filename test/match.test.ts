@@ -393,6 +393,54 @@ describe('judging without --top', () => {
   })
 })
 
+describe('typo correction (fuse.js over the vocabulary)', () => {
+  it('searches only the terms fuse.js could accept, with the same best hit as the whole list', async () => {
+    const {default: Fuse} = await import('fuse.js')
+    const {buildClaimIndex} = await import('../src/match/claim-index.js')
+    const {candidatesFor, FUSE_OPTIONS} = await import('../src/match/fuzzy.js')
+    const database = await loadClaims([DEFAULT_CLAIMS_DIR], {cache: false})
+    const {generateClaims} = await import('../bench/generate.mjs')
+    const claims = [...database.claims, ...generateClaims(2000, 3).map((g: {claim: Claim}) => g.claim)]
+    const terms = buildClaimIndex(claims).terms.filter((term) => /^[a-z]{4,}$/.test(term))
+    let seed = 11
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647
+    const letter = () => String.fromCharCode(97 + Math.floor(random() * 26))
+    // Typos of vocabulary terms (1 to 3 edits), and words of no term, some longer than 32 letters.
+    const typo = (term: string): string => {
+      let word = term
+      for (let edits = 1 + Math.floor(random() * 3); edits > 0; edits--) {
+        const at = Math.floor(random() * word.length)
+        const kind = Math.floor(random() * 3)
+        word = kind === 0 ? word.slice(0, at) + word.slice(at + 1) : kind === 1 ? word.slice(0, at) + letter() + word.slice(at) : word.slice(0, at) + letter() + word.slice(at + 1)
+      }
+      return word
+    }
+    const queries = [
+      ...Array.from({length: 600}, () => typo(terms[Math.floor(random() * terms.length)]!)),
+      ...Array.from({length: 100}, () => Array.from({length: 4 + Math.floor(random() * 40)}, letter).join('')),
+    ].filter((query) => query.length > 0)
+    const buckets = new Map<string, string[]>()
+    for (const term of terms) buckets.set(term[0]!, [...(buckets.get(term[0]!) ?? []), term])
+    let hits = 0
+    let narrowed = 0
+    for (const query of queries) {
+      const list = buckets.get(query[0]!) ?? terms
+      const candidates = candidatesFor(list, query)
+      if (candidates.length < list.length / 2) narrowed++
+      const best = (items: readonly string[]) => {
+        const [hit] = items.length > 0 ? new Fuse(items, FUSE_OPTIONS).search(query, {limit: 1}) : []
+        return hit && {item: hit.item, score: hit.score}
+      }
+      const whole = best(list)
+      expect(best(candidates), query).toEqual(whole)
+      if (whole) hits++
+    }
+    // Not vacuous: many queries have a hit, and most searches are narrowed.
+    expect(hits).toBeGreaterThan(300)
+    expect(narrowed).toBeGreaterThan(queries.length / 2)
+  })
+})
+
 describe('candidate retrieval (BM25 over the index)', () => {
   // A database where some words are in most claims (long posting lists, taken through the
   // shortcuts for common terms) and most are rare: retrieval must give exactly what the plain
