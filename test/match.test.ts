@@ -198,6 +198,23 @@ describe('contradictions', () => {
     expect(conflicts('Deaths fell in 2023, from 2022.', 'Deaths fell in 2023.')).toEqual([])
   })
 
+  it('does not take a point of reference ("since 2019") for when something happened', () => {
+    const since = (text: string) => readAssertions(text).dates.map((d) => [d.year, d.month, d.since ?? false])
+    expect(since('the lowest level since 2019')).toEqual([[2019, undefined, true]])
+    expect(since('none seized since early September 2019')).toEqual([[2019, 9, true]])
+    expect(since('deaths fell in 2019')).toEqual([[2019, undefined, false]])
+    const record = 'Overdose deaths fell to 80,391 in 2024, the lowest level since 2019.'
+    expect(conflicts('Overdose deaths fell in 2019.', record)).toEqual(['date: 2019 ≠ 2024'])
+    expect(conflicts('Overdose deaths fell in 2024.', record)).toEqual([])
+    expect(conflicts('Overdose deaths are at their lowest since 2019.', record)).toEqual([])
+    // A record whose only date is a point of reference is compared as before.
+    const only = 'The United States has not seized any fentanyl from China since September 2019.'
+    const dateConflicts = (text: string) => conflicts(text, only).filter((conflict) => conflict.startsWith('date'))
+    expect(dateConflicts('In September 2019 the United States stopped seizing fentanyl from China.')).toEqual([])
+    expect(dateConflicts('In March 2021 the United States stopped seizing fentanyl from China.')).toEqual(['date: March 2021 ≠ September 2019'])
+    expect(conflicts('The United States has not seized fentanyl from China since March 2021.', only)).toEqual(['date: March 2021 ≠ September 2019'])
+  })
+
   it('flags a different age range', () => {
     const record = 'Fentanyl is the leading cause of death for Americans aged 18 to 45.'
     expect(conflicts('Fentanyl is the leading cause of death for Americans aged 18 to 55.', record)).toEqual(['age-range: 18–55 ≠ 18–45'])

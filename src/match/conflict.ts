@@ -70,16 +70,21 @@ function sameDate(article: DateValue, record: DateValue): boolean {
 /**
  * A date the sentence states that the record contradicts. A date with a month must agree with one
  * of the record's dates that have a month (when the record has any); bare years are context as
- * often as claims ("down from 2022"), so they conflict only when none of them is on record.
+ * often as claims ("down from 2022"), so they conflict only when none of them is on record. When
+ * the sentence says when something happened, the record's points of reference ("the lowest since
+ * 2019") do not count, unless it has no other dates: "deaths fell in 2019" is not "the lowest since
+ * 2019".
  */
 function dateConflict(sentence: readonly DateValue[], record: readonly DateValue[], describe: boolean): Conflict | undefined {
   if (sentence.length === 0 || record.length === 0) return undefined
-  const monthly = record.filter((r) => r.month !== undefined)
-  const years = new Set(record.flatMap((r) => (r.year === undefined ? [] : [r.year])))
+  const events = record.filter((r) => !r.since)
+  // The record's dates a sentence date is compared with.
+  const against = (date: DateValue): readonly DateValue[] => (date.since || events.length === 0 ? record : events)
+  const yearsOf = (dates: readonly DateValue[]): number[] => dates.flatMap((r) => (r.year === undefined ? [] : [r.year]))
   const yearOnly: DateValue[] = []
   for (const date of sentence) {
     if (date.month !== undefined) {
-      const peers = monthly
+      const peers = against(date).filter((r) => r.month !== undefined)
       if (peers.length > 0) {
         if (!peers.some((r) => sameDate(date, r))) {
           if (!describe) return {type: 'date', article: '', record: ''}
@@ -91,8 +96,9 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
     }
     if (date.year !== undefined) yearOnly.push(date)
   }
-  if (yearOnly.length > 0 && years.size > 0 && !yearOnly.some((d) => years.has(d.year!))) {
-    return describe ? {type: 'date', article: formatDate(yearOnly[0]!), record: [...years].sort().join(' / ')} : {type: 'date', article: '', record: ''}
+  if (yearOnly.length > 0 && !yearOnly.some((d) => yearsOf(against(d)).length === 0 || yearsOf(against(d)).includes(d.year!))) {
+    if (!describe) return {type: 'date', article: '', record: ''}
+    return {type: 'date', article: formatDate(yearOnly[0]!), record: [...new Set(yearsOf(against(yearOnly[0]!)))].sort().join(' / ')}
   }
   return undefined
 }

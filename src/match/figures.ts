@@ -20,6 +20,8 @@ export interface DateValue {
   month?: number
   day?: number
   raw: string
+  /** A point of reference ("the lowest since 2019"), not when what the text states happened. */
+  since?: true
 }
 
 export interface AgeRange {
@@ -170,6 +172,14 @@ const YEARS: DatePattern[] = [
 /** Every month name or abbreviation in {@link MONTH_PATTERN} starts with one of these. */
 const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/
 
+/** Words that make the date after them a point of reference: "since 2019", "since early 2024". */
+const SINCE = /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?$/
+
+/** The date found at `index` of `text`, marked when "since" stands before it. */
+function placed(date: DateValue, text: string, index: number): DateValue {
+  return SINCE.test(text.slice(Math.max(0, index - 40), index)) ? {...date, since: true} : date
+}
+
 function extractDates(text: string): {dates: DateValue[]; rest: string} {
   const dates: DateValue[] = []
   // Every pattern needs a digit; all but the month-and-day ones need four in a row; those with a
@@ -183,19 +193,22 @@ function extractDates(text: string): {dates: DateValue[]; rest: string} {
     let source = rest
     MONTH_DAY_RANGE.lastIndex = 0
     for (let m = MONTH_DAY_RANGE.exec(source); m; m = MONTH_DAY_RANGE.exec(source)) {
-      dates.push({year: +m[4]!, month: MONTHS[m[1]!], day: +m[2]!, raw: m[0]})
+      dates.push(placed({year: +m[4]!, month: MONTHS[m[1]!], day: +m[2]!, raw: m[0]}, source, m.index))
       rest = blank(rest, m.index, m[0].length)
     }
     source = rest
     DAY_RANGE_MONTH.lastIndex = 0
     for (let m = DAY_RANGE_MONTH.exec(source); m; m = DAY_RANGE_MONTH.exec(source)) {
-      dates.push({year: +m[4]!, month: MONTHS[m[3]!], day: +m[1]!, raw: m[0]})
+      dates.push(placed({year: +m[4]!, month: MONTHS[m[3]!], day: +m[1]!, raw: m[0]}, source, m.index))
       rest = blank(rest, m.index, m[0].length)
     }
     source = rest
     MONTH_RANGE.lastIndex = 0
     for (let m = MONTH_RANGE.exec(source); m; m = MONTH_RANGE.exec(source)) {
-      dates.push({year: +m[3]!, month: MONTHS[m[1]!], raw: m[0]}, {year: +m[3]!, month: MONTHS[m[2]!], raw: m[0]})
+      dates.push(
+        placed({year: +m[3]!, month: MONTHS[m[1]!], raw: m[0]}, source, m.index),
+        placed({year: +m[3]!, month: MONTHS[m[2]!], raw: m[0]}, source, m.index),
+      )
       rest = blank(rest, m.index, m[0].length)
     }
   }
@@ -211,7 +224,7 @@ function extractDates(text: string): {dates: DateValue[]; rest: string} {
       // "may 5" is a date, but "may" alone is a verb: the patterns above always need a number.
       if (value.month === undefined && value.year === undefined) continue
       if (value.day !== undefined && (value.day < 1 || value.day > 31)) continue
-      dates.push(value)
+      dates.push(placed(value, rest, m.index))
       rest = blank(rest, m.index, m[0].length)
     }
   }
