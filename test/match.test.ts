@@ -118,6 +118,10 @@ describe('figures, dates and ages', () => {
     expect(figures('77 million fentanyl pills')).toEqual([[77e6, 'pills', 'exact']])
     expect(figures('7 out of 10 pills')).toEqual([[0.7, 'ratio', 'exact']])
     expect(figures('nine fentanyl traffickers')).toEqual([[9, 'persons', 'exact']])
+    // "Up to" bounds a figure, except after a verb of rising, where it gives the new level.
+    expect(figures('up to 50 times more potent')).toEqual([[50, 'times', 'less']])
+    expect(figures('the tariff went up to 35%')).toEqual([[35, 'percent', 'exact']])
+    expect(conflicts("Canada's tariff went up to 105% in August 2025.", "Canada's tariff went up to 35% in August 2025.")).toEqual(['number: 105% ≠ 35%'])
   })
 
   it('gives the first figure of a range the unit of the second', () => {

@@ -71,7 +71,9 @@ const SCALE: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9
 
 const HEDGES: Array<[RegExp, Hedge]> = [
   [/(?:more than|over|above|at least|in excess of|upward of|upwards of|exceeding|no fewer than|no less than)\s*$/, 'more'],
-  [/(?:less than|fewer than|under|below|up to|at most|no more than)\s*$/, 'less'],
+  // "Up to" is a bound ("up to 10 years in prison"), but not after a verb of rising: "the tariff
+  // went up to 35%" states the new level.
+  [/(?:less than|fewer than|under|below|(?<!\b(?:go|goes|going|gone|went|rise|rises|rising|risen|rose|climb|climbs|climbing|climbed|move|moves|moving|moved|jump|jumps|jumping|jumped|shoot|shoots|shooting|shot|step|steps|stepping|stepped|ramp|ramps|ramping|ramped|bump|bumps|bumped|push|pushes|pushed|edge|edges|edged|tick|ticks|ticked|inch|inches|inched|creep|creeps|crept|hike|hikes|hiked|jack|jacks|jacked|crank|cranks|cranked)\s+)up to|at most|no more than)\s*$/, 'less'],
   [/(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|approx\.?|~)\s*$/, 'about'],
 ]
 
