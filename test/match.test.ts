@@ -203,14 +203,30 @@ describe('contradictions', () => {
   })
 
   it('does not take a point of reference ("since 2019") for when something happened', () => {
-    const since = (text: string) => readAssertions(text).dates.map((d) => [d.year, d.month, d.since ?? false])
+    const since = (text: string) => readAssertions(text).dates.map((d) => [d.year, d.month, d.reference ?? false])
     expect(since('the lowest level since 2019')).toEqual([[2019, undefined, true]])
     expect(since('none seized since early September 2019')).toEqual([[2019, 9, true]])
-    expect(since('deaths fell in 2019')).toEqual([[2019, undefined, false]])
+    expect(since('3% fewer than in 2022, down from 2021, 27% from 2020')).toEqual([
+      [2022, undefined, true],
+      [2021, undefined, true],
+      [2020, undefined, true],
+    ])
+    // "From" alone often starts a period.
+    expect(since('deaths fell in 2019, from November 10, 2025, from 2016 to 2024')).toEqual([
+      [2025, 11, false],
+      [2019, undefined, false],
+      [2016, undefined, false],
+      [2024, undefined, false],
+    ])
     const record = 'Overdose deaths fell to 80,391 in 2024, the lowest level since 2019.'
     expect(conflicts('Overdose deaths fell in 2019.', record)).toEqual(['date: 2019 ≠ 2024'])
     expect(conflicts('Overdose deaths fell in 2024.', record)).toEqual([])
     expect(conflicts('Overdose deaths are at their lowest since 2019.', record)).toEqual([])
+    // Each kind is compared with its own kind on record.
+    expect(conflicts('Overdose deaths fell to 80,391 in 2024, the lowest since 2016.', record)).toEqual(['date: 2016 ≠ 2019'])
+    expect(conflicts('Deaths fell 3% in 2020 from 2019.', 'Deaths fell 3% in 2023, fewer than in 2022.')).toEqual(['date: 2020 ≠ 2023'])
+    // A record without points of reference takes the sentence's as context.
+    expect(conflicts('Deaths in 2023 were 3% fewer than in 2022.', 'Deaths fell in 2023.')).toEqual([])
     // A record whose only date is a point of reference is compared as before.
     const only = 'The United States has not seized any fentanyl from China since September 2019.'
     const dateConflicts = (text: string) => conflicts(text, only).filter((conflict) => conflict.startsWith('date'))

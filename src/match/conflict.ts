@@ -70,16 +70,20 @@ function sameDate(article: DateValue, record: DateValue): boolean {
 /**
  * A date the sentence states that the record contradicts. A date with a month must agree with one
  * of the record's dates that have a month (when the record has any); bare years are context as
- * often as claims ("down from 2022"), so they conflict only when none of them is on record. When
- * the sentence says when something happened, the record's points of reference ("the lowest since
- * 2019") do not count, unless it has no other dates: "deaths fell in 2019" is not "the lowest since
- * 2019".
+ * often as claims ("down from 2022"), so they conflict only when none of them is on record. Dates
+ * that say when something happened and points of reference ("the lowest since 2019", "fewer than
+ * in 2022") are compared each with their own kind on record, when it has them: "deaths fell in
+ * 2019" is not "the lowest since 2019", and "the lowest since 2016" is not it either.
  */
 function dateConflict(sentence: readonly DateValue[], record: readonly DateValue[], describe: boolean): Conflict | undefined {
   if (sentence.length === 0 || record.length === 0) return undefined
-  const events = record.filter((r) => !r.since)
+  const events = record.filter((r) => !r.reference)
+  const references = record.filter((r) => r.reference)
   // The record's dates a sentence date is compared with.
-  const against = (date: DateValue): readonly DateValue[] => (date.since || events.length === 0 ? record : events)
+  const against = (date: DateValue): readonly DateValue[] => {
+    const kind = date.reference ? references : events
+    return kind.length > 0 ? kind : record
+  }
   const yearsOf = (dates: readonly DateValue[]): number[] => dates.flatMap((r) => (r.year === undefined ? [] : [r.year]))
   const yearOnly: DateValue[] = []
   for (const date of sentence) {
@@ -96,9 +100,15 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
     }
     if (date.year !== undefined) yearOnly.push(date)
   }
-  if (yearOnly.length > 0 && !yearOnly.some((d) => yearsOf(against(d)).length === 0 || yearsOf(against(d)).includes(d.year!))) {
+  // Bare years, of each kind when the record has points of reference: a conflict when none of
+  // them is on record. (A record without any takes the sentence's as context, as before.)
+  const groups = references.length > 0 ? [yearOnly.filter((date) => !date.reference), yearOnly.filter((date) => date.reference)] : [yearOnly]
+  for (const years of groups) {
+    if (years.length === 0) continue
+    const onRecord = yearsOf(references.length > 0 ? against(years[0]!) : record)
+    if (onRecord.length === 0 || years.some((date) => onRecord.includes(date.year!))) continue
     if (!describe) return {type: 'date', article: '', record: ''}
-    return {type: 'date', article: formatDate(yearOnly[0]!), record: [...new Set(yearsOf(against(yearOnly[0]!)))].sort().join(' / ')}
+    return {type: 'date', article: formatDate(years[0]!), record: [...new Set(onRecord)].sort().join(' / ')}
   }
   return undefined
 }

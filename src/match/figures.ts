@@ -20,8 +20,11 @@ export interface DateValue {
   month?: number
   day?: number
   raw: string
-  /** A point of reference ("the lowest since 2019"), not when what the text states happened. */
-  since?: true
+  /**
+   * A point of reference ("the lowest since 2019", "3% fewer than in 2022", "down from 2022"), not
+   * when what the text states happened.
+   */
+  reference?: true
 }
 
 export interface AgeRange {
@@ -174,12 +177,17 @@ const YEARS: DatePattern[] = [
 /** Every month name or abbreviation in {@link MONTH_PATTERN} starts with one of these. */
 const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/
 
-/** Words that make the date after them a point of reference: "since 2019", "since early 2024". */
-const SINCE = /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?$/
+/**
+ * Words that make the date after them a point of reference: "since 2019", "since early 2024",
+ * "fewer than in 2022", "as many as in 2021", "compared with 2022", "down from 2022", "27% from
+ * 2023". ("From" alone often starts a period: "from November 10, 2025".)
+ */
+const REFERENCE =
+  /(?:\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?|\b(?:than|as)\s+(?:in\s+)?|\bcompared\s+(?:with|to)\s+(?:in\s+)?|\b(?:versus|vs\.?)\s+|\b(?:down|up)\s+from\s+|(?:%|\bpercent|\bper\s?cent)\s+from\s+)$/
 
-/** The date found at `index` of `text`, marked when "since" stands before it. */
+/** The date found at `index` of `text`, marked when it is a point of reference. */
 function placed(date: DateValue, text: string, index: number): DateValue {
-  return SINCE.test(text.slice(Math.max(0, index - 40), index)) ? {...date, since: true} : date
+  return REFERENCE.test(text.slice(Math.max(0, index - 40), index)) ? {...date, reference: true} : date
 }
 
 function extractDates(text: string): {dates: DateValue[]; rest: string} {
