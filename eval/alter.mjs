@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// node eval/alter.mjs [--quiet]
+// A probe for false reassurance, beside the labelled set: every wording of every bundled claim is
+// altered, one year at a time (minus 3) and one figure at a time (times 3), and each altered
+// sentence is checked with the default settings. A match with a claim rated true or mostly-true is
+// suspect: the altered sentence states another fact. Prints each suspect, then the count. Uses
+// dist/, so build first. Known limits that still show up: ranges with one end changed, several
+// figure-year pairs in one sentence, and figures pooled over a claim's wordings.
+import {VFile} from 'vfile'
+import {DEFAULT_CLAIMS_DIR, createChecker, loadClaims} from '../dist/index.js'
+
+const quiet = process.argv.includes('--quiet')
+const database = await loadClaims([DEFAULT_CLAIMS_DIR])
+const checker = createChecker(database, {asOf: '2026-11-29'})
+const ACCURATE = new Set(['true', 'mostly-true'])
+const YEAR = /\b(?:19[5-9]\d|20[0-2]\d)\b/g
+// Counts with thousands separators, and figures before a unit.
+const FIGURE = /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s*(?:%|percent|people|deaths|pills|times|milligrams|substances|companies|tons|pounds|kilograms|billion|million)))(?![\d,]*\d)/g
+
+/** Each alteration of `text`: [kind, altered text]. */
+function alterations(text) {
+  const out = []
+  for (const year of new Set(text.match(YEAR) ?? [])) out.push(['year', text.replace(new RegExp(`\\b${year}\\b`, 'g'), String(Number(year) - 3))])
+  for (const match of text.matchAll(FIGURE)) {
+    const value = Number(match[0].replace(/,/g, ''))
+    if (value <= 2) continue
+    out.push(['figure', text.slice(0, match.index) + (value * 3).toLocaleString('en-US') + text.slice(match.index + match[0].length)])
+  }
+  return out.filter(([, altered]) => altered !== text)
+}
+
+let probes = 0
+let suspects = 0
+for (const claim of database.claims) {
+  for (const text of [claim.claim, ...(claim.variants ?? [])]) {
+    for (const [kind, altered] of alterations(text)) {
+      probes++
+      const {findings} = await checker.checkFile(new VFile({path: 'probe', value: altered}), 'text')
+      for (const finding of findings) {
+        if (finding.kind !== 'match' || !ACCURATE.has(finding.claim.status)) continue
+        suspects++
+        if (!quiet) console.log(`[${kind}] ${altered}\n    matches ${finding.claim.id} (${finding.claim.status}, ${finding.score})`)
+      }
+    }
+  }
+}
+console.log(`${probes} altered sentences, ${suspects} matched with a claim rated true or mostly-true`)
