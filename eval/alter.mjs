@@ -4,8 +4,9 @@
 // altered, one year at a time (minus 3) and one figure at a time (times 3), and each altered
 // sentence is checked with the default settings. A match with a claim rated true or mostly-true is
 // suspect: the altered sentence states another fact. Prints each suspect, then the count. Uses
-// dist/, so build first. Known limits that still show up: ranges with one end changed, several
-// figure-year pairs in one sentence, and figures pooled over a claim's wordings.
+// dist/, so build first. Known limits that still show up: several dated facts in one sentence
+// (one year changed, the others on record), rate denominators, and figures pooled over a claim's
+// wordings.
 import {VFile} from 'vfile'
 import {DEFAULT_CLAIMS_DIR, createChecker, loadClaims} from '../dist/index.js'
 

@@ -213,10 +213,10 @@ describe('contradictions', () => {
     ])
     // "From" alone often starts a period.
     expect(since('deaths fell in 2019, from November 10, 2025, from 2016 to 2024')).toEqual([
-      [2025, 11, false],
-      [2019, undefined, false],
       [2016, undefined, false],
       [2024, undefined, false],
+      [2025, 11, false],
+      [2019, undefined, false],
     ])
     const record = 'Overdose deaths fell to 80,391 in 2024, the lowest level since 2019.'
     expect(conflicts('Overdose deaths fell in 2019.', record)).toEqual(['date: 2019 ≠ 2024'])
@@ -227,6 +227,18 @@ describe('contradictions', () => {
     expect(conflicts('Deaths fell 3% in 2020 from 2019.', 'Deaths fell 3% in 2023, fewer than in 2022.')).toEqual(['date: 2020 ≠ 2023'])
     // A record without points of reference takes the sentence's as context.
     expect(conflicts('Deaths in 2023 were 3% fewer than in 2022.', 'Deaths fell in 2023.')).toEqual([])
+  })
+
+  it('compares a period with the one on record, first and last year', () => {
+    const spans = (text: string) => readAssertions(text).dates.map((d) => [d.year, d.span])
+    expect(spans('from fiscal year 2019 to mid-2024')).toEqual([[2019, 'from'], [2024, 'to']])
+    expect(spans('between 2019 and 2024')).toEqual([[2019, 'from'], [2024, 'to']])
+    const record = 'US citizens were 80.2% of people caught with fentanyl at ports of entry from fiscal year 2019 to mid-2024.'
+    expect(conflicts('US citizens were 80.2% of people caught with fentanyl at ports of entry between 2016 and 2024.', record)).toEqual(['date: 2016–2024 ≠ 2019–2024'])
+    expect(conflicts('US citizens were 80.2% of people caught with fentanyl at ports of entry from 2019 to 2021.', record)).toEqual(['date: 2019–2021 ≠ 2019–2024'])
+    expect(conflicts('US citizens were 80.2% of people caught with fentanyl at ports of entry from 2019 to 2024.', record)).toEqual([])
+    // A year that is not a period is compared as before.
+    expect(conflicts('US citizens were 80.2% of people caught with fentanyl at ports of entry in 2024.', record)).toEqual([])
     // A record whose only date is a point of reference is compared as before.
     const only = 'The United States has not seized any fentanyl from China since September 2019.'
     const dateConflicts = (text: string) => conflicts(text, only).filter((conflict) => conflict.startsWith('date'))

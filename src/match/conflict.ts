@@ -73,7 +73,8 @@ function sameDate(article: DateValue, record: DateValue): boolean {
  * often as claims ("down from 2022"), so they conflict only when none of them is on record. Dates
  * that say when something happened and points of reference ("the lowest since 2019", "fewer than
  * in 2022") are compared each with their own kind on record, when it has them: "deaths fell in
- * 2019" is not "the lowest since 2019", and "the lowest since 2016" is not it either.
+ * 2019" is not "the lowest since 2019", and "the lowest since 2016" is not it either. A period
+ * ("from 2019 to 2024") must start and end as the record's does, when the record states one.
  */
 function dateConflict(sentence: readonly DateValue[], record: readonly DateValue[], describe: boolean): Conflict | undefined {
   if (sentence.length === 0 || record.length === 0) return undefined
@@ -99,6 +100,19 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
       }
     }
     if (date.year !== undefined) yearOnly.push(date)
+  }
+  // A period both state: its first and last years must be on record as such.
+  for (const end of ['from', 'to'] as const) {
+    const stated = sentence.filter((date) => date.span === end)
+    const onRecord = record.filter((date) => date.span === end).map((date) => date.year)
+    if (stated.length === 0 || onRecord.length === 0 || stated.some((date) => onRecord.includes(date.year))) continue
+    if (!describe) return {type: 'date', article: '', record: ''}
+    const period = (dates: readonly DateValue[]): string => {
+      const first = dates.find((date) => date.span === 'from')?.year
+      const last = dates.find((date) => date.span === 'to')?.year
+      return `${first ?? '?'}–${last ?? '?'}`
+    }
+    return {type: 'date', article: period(sentence), record: period(record)}
   }
   // Bare years, of each kind when the record has points of reference: a conflict when none of
   // them is on record. (A record without any takes the sentence's as context, as before.)

@@ -25,6 +25,8 @@ export interface DateValue {
    * when what the text states happened.
    */
   reference?: true
+  /** The first or the last year of a period the text states ("from 2019 to 2024", "between 2019 and 2024"). */
+  span?: 'from' | 'to'
 }
 
 export interface AgeRange {
@@ -174,6 +176,9 @@ const YEARS: DatePattern[] = [
     (m) => ({year: +m[1]!, raw: m[0]}),
   ],
 ]
+/** A period of years: "from 2019 to 2024", "between 2019 and 2024", "from fiscal years 2015 to 2024", "from 2019 to mid-2024". */
+const YEAR_SPAN =
+  /\b(?:from|between)\s+(?:(?:fiscal\s+)?years?\s+|fy\s*)?((?:19|20)\d{2})\s*(?:to|and|through|until|till|-)\s*(?:(?:fiscal\s+)?years?\s+|fy\s*|mid-?|early\s+|late\s+|the\s+end\s+of\s+)?((?:19|20)\d{2})\b(?!\s*(?:%|percent|lb|pounds|kg|kilograms|pills|people|deaths|substances|mg|times|troops))(?![.,]\d)/g
 /** Every month name or abbreviation in {@link MONTH_PATTERN} starts with one of these. */
 const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/
 
@@ -219,6 +224,13 @@ function extractDates(text: string): {dates: DateValue[]; rest: string} {
         placed({year: +m[3]!, month: MONTHS[m[1]!], raw: m[0]}, source, m.index),
         placed({year: +m[3]!, month: MONTHS[m[2]!], raw: m[0]}, source, m.index),
       )
+      rest = blank(rest, m.index, m[0].length)
+    }
+  }
+  if (year) {
+    YEAR_SPAN.lastIndex = 0
+    for (let m = YEAR_SPAN.exec(rest); m; m = YEAR_SPAN.exec(rest)) {
+      dates.push({year: +m[1]!, raw: m[1]!, span: 'from'}, {year: +m[2]!, raw: m[2]!, span: 'to'})
       rest = blank(rest, m.index, m[0].length)
     }
   }
