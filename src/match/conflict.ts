@@ -78,8 +78,10 @@ function sameDate(article: DateValue, record: DateValue): boolean {
  */
 function dateConflict(sentence: readonly DateValue[], record: readonly DateValue[], describe: boolean): Conflict | undefined {
   if (sentence.length === 0 || record.length === 0) return undefined
-  const events = record.filter((r) => !r.reference)
-  const references = record.filter((r) => r.reference)
+  // Most records have neither points of reference nor periods: they are compared as one kind.
+  const kinds = record.some((r) => r.reference)
+  const events = kinds ? record.filter((r) => !r.reference) : record
+  const references = kinds ? record.filter((r) => r.reference) : []
   // The record's dates a sentence date is compared with.
   const against = (date: DateValue): readonly DateValue[] => {
     const kind = date.reference ? references : events
@@ -102,17 +104,19 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
     if (date.year !== undefined) yearOnly.push(date)
   }
   // A period both state: its first and last years must be on record as such.
-  for (const end of ['from', 'to'] as const) {
-    const stated = sentence.filter((date) => date.span === end)
-    const onRecord = record.filter((date) => date.span === end).map((date) => date.year)
-    if (stated.length === 0 || onRecord.length === 0 || stated.some((date) => onRecord.includes(date.year))) continue
-    if (!describe) return {type: 'date', article: '', record: ''}
-    const period = (dates: readonly DateValue[]): string => {
-      const first = dates.find((date) => date.span === 'from')?.year
-      const last = dates.find((date) => date.span === 'to')?.year
-      return `${first ?? '?'}–${last ?? '?'}`
+  if (sentence.some((date) => date.span) && record.some((date) => date.span)) {
+    for (const end of ['from', 'to'] as const) {
+      const stated = sentence.filter((date) => date.span === end)
+      const onRecord = record.filter((date) => date.span === end).map((date) => date.year)
+      if (stated.length === 0 || onRecord.length === 0 || stated.some((date) => onRecord.includes(date.year))) continue
+      if (!describe) return {type: 'date', article: '', record: ''}
+      const period = (dates: readonly DateValue[]): string => {
+        const first = dates.find((date) => date.span === 'from')?.year
+        const last = dates.find((date) => date.span === 'to')?.year
+        return `${first ?? '?'}–${last ?? '?'}`
+      }
+      return {type: 'date', article: period(sentence), record: period(record)}
     }
-    return {type: 'date', article: period(sentence), record: period(record)}
   }
   // Bare years, of each kind when the record has points of reference: a conflict when none of
   // them is on record. (A record without any takes the sentence's as context, as before.)
