@@ -78,10 +78,10 @@ function sameDate(article: DateValue, record: DateValue): boolean {
  */
 function dateConflict(sentence: readonly DateValue[], record: readonly DateValue[], describe: boolean): Conflict | undefined {
   if (sentence.length === 0 || record.length === 0) return undefined
-  // Most records have neither points of reference nor periods: they are compared as one kind.
-  const kinds = record.some((r) => r.reference)
-  const events = kinds ? record.filter((r) => !r.reference) : record
-  const references = kinds ? record.filter((r) => r.reference) : []
+  // Most records have no points of reference: all their dates are compared as one kind.
+  const hasReferences = record.some((r) => r.reference)
+  const events = hasReferences ? record.filter((r) => !r.reference) : record
+  const references = hasReferences ? record.filter((r) => r.reference) : []
   // The record's dates a sentence date is compared with.
   const against = (date: DateValue): readonly DateValue[] => {
     const kind = date.reference ? references : events
@@ -120,10 +120,10 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
   }
   // Bare years, of each kind when the record has points of reference: a conflict when none of
   // them is on record. (A record without any takes the sentence's as context, as before.)
-  const groups = references.length > 0 ? [yearOnly.filter((date) => !date.reference), yearOnly.filter((date) => date.reference)] : [yearOnly]
+  const groups = hasReferences ? [yearOnly.filter((date) => !date.reference), yearOnly.filter((date) => date.reference)] : [yearOnly]
   for (const years of groups) {
     if (years.length === 0) continue
-    const onRecord = yearsOf(references.length > 0 ? against(years[0]!) : record)
+    const onRecord = yearsOf(hasReferences ? against(years[0]!) : record)
     if (onRecord.length === 0 || years.some((date) => onRecord.includes(date.year!))) continue
     if (!describe) return {type: 'date', article: '', record: ''}
     return {type: 'date', article: formatDate(years[0]!), record: [...new Set(onRecord)].sort().join(' / ')}
