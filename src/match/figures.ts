@@ -166,19 +166,23 @@ const MONTH_DATES: DatePattern[] = [
   ],
 ]
 const ISO_DATE: DatePattern = [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => ({year: +m[1]!, month: +m[2]!, day: +m[3]!, raw: m[0]})]
+/** After a four-digit number: what makes it a count or a figure, not a year ("2000 pounds", "2024.5"). */
+const NOT_A_YEAR = String.raw`(?!\s*(?:%|percent|lb|pounds|kg|kilograms|pills|people|deaths|substances|mg|times|troops))(?![.,]\d)`
 /** Years without a month, tried after the month dates. */
 const YEARS: DatePattern[] = [
   [/\b(?:fiscal(?: year)?|fy)\s*'?(\d{4})\b/g, (m) => ({year: +m[1]!, raw: m[0]})],
   // Earlier years need a word that makes them years: "built in 1874", "since 1912".
   [/\b(?:in|since|by|from|until|till|before|after|of|year|around|circa|c\.)\s+(1[5-8]\d{2})\b(?![.,]\d)/g, (m) => ({year: +m[1]!, raw: m[1]!})],
   [
-    /(?<![$\d.,])\b((?:19|20)\d{2})\b(?!\s*(?:%|percent|lb|pounds|kg|kilograms|pills|people|deaths|substances|mg|times|troops))(?![.,]\d)/g,
+    new RegExp(String.raw`(?<![$\d.,])\b((?:19|20)\d{2})\b${NOT_A_YEAR}`, 'g'),
     (m) => ({year: +m[1]!, raw: m[0]}),
   ],
 ]
 /** A period of years: "from 2019 to 2024", "between 2019 and 2024", "from fiscal years 2015 to 2024", "from 2019 to mid-2024". */
-const YEAR_SPAN =
-  /\b(?:from|between)\s+(?:(?:fiscal\s+)?years?\s+|fy\s*)?((?:19|20)\d{2})\s*(?:to|and|through|until|till|-)\s*(?:(?:fiscal\s+)?years?\s+|fy\s*|mid-?|early\s+|late\s+|the\s+end\s+of\s+)?((?:19|20)\d{2})\b(?!\s*(?:%|percent|lb|pounds|kg|kilograms|pills|people|deaths|substances|mg|times|troops))(?![.,]\d)/g
+const YEAR_SPAN = new RegExp(
+  String.raw`\b(?:from|between)\s+(?:(?:fiscal\s+)?years?\s+|fy\s*)?((?:19|20)\d{2})\s*(?:to|and|through|until|till|-)\s*(?:(?:fiscal\s+)?years?\s+|fy\s*|mid-?|early\s+|late\s+|the\s+end\s+of\s+)?((?:19|20)\d{2})\b${NOT_A_YEAR}`,
+  'g',
+)
 /** Every month name or abbreviation in {@link MONTH_PATTERN} starts with one of these. */
 const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/
 

@@ -12,7 +12,7 @@ export interface FuzzyLookup {
 }
 
 const MIN_LENGTH = 5
-export const THRESHOLD = 0.25
+const THRESHOLD = 0.25
 /** How fuse.js is asked (exported for the test that holds `candidatesFor` to a search of the whole list). */
 export const FUSE_OPTIONS = {includeScore: true, threshold: THRESHOLD, ignoreLocation: true, isCaseSensitive: true} as const
 /** fuse.js cuts longer queries into pieces of this length and averages their scores. */
