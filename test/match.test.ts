@@ -247,6 +247,21 @@ describe('contradictions', () => {
     expect(conflicts('The United States has not seized fentanyl from China since March 2021.', only)).toEqual(['date: March 2021 ≠ September 2019'])
   })
 
+  it('flags a year stated in place of one on record, when the sentence states as many years', () => {
+    const record = 'DEA testing found 4 out of 10 fentanyl pills held a deadly dose in 2021, 6 out of 10 in 2022 and 7 out of 10 in 2023.'
+    expect(conflicts('DEA testing found 4 out of 10 fentanyl pills held a deadly dose in 2018, 6 out of 10 in 2022 and 7 out of 10 in 2023.', record)).toEqual([
+      'date: 2018 ≠ 2021',
+    ])
+    // Fewer years than the record: the others are left unsaid.
+    expect(conflicts('DEA testing found 7 out of 10 fentanyl pills held a deadly dose in 2023, up from 4 out of 10 in 2021.', record)).toEqual([])
+    // More years, the record's all among them: the others are context.
+    expect(conflicts('After 2019, DEA testing found 4 out of 10 fentanyl pills held a deadly dose in 2021, 6 out of 10 in 2022 and 7 out of 10 in 2023.', record)).toEqual([])
+    // Points of reference are compared with the record's.
+    const provisional = 'Overdose deaths fell to 80,391 in 2024, 27% fewer than in 2023 and the lowest since 2019.'
+    expect(conflicts('Overdose deaths fell to 80,391 in 2024, 27% fewer than in 2020 and the lowest since 2019.', provisional)).toEqual(['date: 2020 ≠ 2023'])
+    expect(conflicts('Overdose deaths fell to 80,391 in 2024, 27% fewer than in 2023 and the lowest since 2019.', provisional)).toEqual([])
+  })
+
   it('flags a different age range', () => {
     const record = 'Fentanyl is the leading cause of death for Americans aged 18 to 45.'
     expect(conflicts('Fentanyl is the leading cause of death for Americans aged 18 to 55.', record)).toEqual(['age-range: 18–55 ≠ 18–45'])

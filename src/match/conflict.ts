@@ -70,7 +70,8 @@ function sameDate(article: DateValue, record: DateValue): boolean {
 /**
  * A date the sentence states that the record contradicts. A date with a month must agree with one
  * of the record's dates that have a month (when the record has any); bare years are context as
- * often as claims ("down from 2022"), so they conflict only when none of them is on record. Dates
+ * often as claims ("down from 2022"), so they conflict when none of them is on record, or when the
+ * sentence states as many as the record with one of the record's missing (a year put in its place). Dates
  * that say when something happened and points of reference ("the lowest since 2019", "fewer than
  * in 2022") are compared each with their own kind on record, when it has them: "deaths fell in
  * 2019" is not "the lowest since 2019", and "the lowest since 2016" is not it either. A period
@@ -119,14 +120,26 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
     }
   }
   // Bare years, of each kind when the record has points of reference: a conflict when none of
-  // them is on record. (A record without any takes the sentence's as context, as before.)
+  // them is on record. (A record without any takes the sentence's as context, as before.) A
+  // sentence that states as many years as the record, some of them on record, has one in place of
+  // another when a year on record is missing from it ("4 in 10 in 2018, 6 in 10 in 2022 and 7 in
+  // 10 in 2023" for 2021, 2022 and 2023).
   const groups = hasReferences ? [yearOnly.filter((date) => !date.reference), yearOnly.filter((date) => date.reference)] : [yearOnly]
   for (const years of groups) {
     if (years.length === 0) continue
     const onRecord = yearsOf(hasReferences ? against(years[0]!) : record)
-    if (onRecord.length === 0 || years.some((date) => onRecord.includes(date.year!))) continue
+    if (onRecord.length === 0) continue
+    const extra = years.filter((date) => !onRecord.includes(date.year!))
+    if (extra.length === 0) continue
+    let missing: number[] = []
+    if (extra.length < years.length) {
+      const stated = new Set(yearsOf(hasReferences ? sentence.filter((date) => Boolean(date.reference) === Boolean(years[0]!.reference)) : sentence))
+      const recorded = new Set(onRecord)
+      missing = [...recorded].filter((year) => !stated.has(year))
+      if (missing.length === 0 || stated.size < recorded.size) continue
+    }
     if (!describe) return {type: 'date', article: '', record: ''}
-    return {type: 'date', article: formatDate(years[0]!), record: [...new Set(onRecord)].sort().join(' / ')}
+    return {type: 'date', article: formatDate(extra[0]!), record: [...new Set(missing.length > 0 ? missing : onRecord)].sort().join(' / ')}
   }
   return undefined
 }
