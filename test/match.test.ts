@@ -262,6 +262,38 @@ describe('contradictions', () => {
     expect(conflicts('Overdose deaths fell to 80,391 in 2024, 27% fewer than in 2023 and the lowest since 2019.', provisional)).toEqual([])
   })
 
+  it('compares a change ("from 20% to 10%") with the changes on record, at both ends', () => {
+    const changes = (text: string) => readAssertions(text).figures.map((f) => [f.value, f.unit, f.from?.value])
+    expect(changes('cut from 20% to 10%, and overall from about 57% to about 47%')).toEqual([
+      [20, 'percent', undefined],
+      [10, 'percent', 20],
+      [57, 'percent', undefined],
+      [47, 'percent', 57],
+    ])
+    // A year between the two is not part of the figures; a figure of another unit is no change.
+    expect(changes('the share rose from 40% in 2021 to 60% in 2023')).toEqual([
+      [40, 'percent', undefined],
+      [60, 'percent', 40],
+    ])
+    expect(changes('from 2,000 pounds to 10% of seizures')).toEqual([
+      [2000, 'lb', undefined],
+      [10, 'percent', undefined],
+    ])
+    const record = 'The US cut the fentanyl tariff on China from 20% to 10%.'
+    const variants = ['Overall US tariffs on Chinese goods fell from about 57% to about 47% as the fentanyl tariff was cut to 10%.']
+    // Each figure is near one on record (60% is about 57%), but no change on record runs from 60% to 10%.
+    expect(conflicts('The US cut the fentanyl tariff on China from 60% to 10%.', record, variants)).toEqual([
+      'number: from 60% to 10% ≠ from 20% to 10% / from about 57% to about 47%',
+    ])
+    expect(conflicts('The US raised the fentanyl tariff on China from 10% to 20%.', record, variants)).toEqual([
+      'number: from 10% to 20% ≠ from 20% to 10% / from about 57% to about 47%',
+    ])
+    expect(conflicts('The US cut the fentanyl tariff on China from 20 percent to 10 percent.', record, variants)).toEqual([])
+    expect(conflicts('Overall US tariffs on Chinese goods fell from 57% to 47%.', record, variants)).toEqual([])
+    // A record that states no change of that unit: each figure is compared alone, as before.
+    expect(conflicts('The tariff went from 10% to 20%.', 'The tariff is 20%, up from 10%.')).toEqual([])
+  })
+
   it('flags a different age range', () => {
     const record = 'Fentanyl is the leading cause of death for Americans aged 18 to 45.'
     expect(conflicts('Fentanyl is the leading cause of death for Americans aged 18 to 55.', record)).toEqual(['age-range: 18–55 ≠ 18–45'])

@@ -57,6 +57,15 @@ function describeFigure(figure: Figure): string {
   return `${hedge}${value} ${figure.unit}`
 }
 
+/** The figure a change started from, as a figure of the same unit. */
+function startOf(figure: Figure): Figure {
+  return {...figure.from!, unit: figure.unit}
+}
+
+function describeChange(figure: Figure): string {
+  return `from ${describeFigure(startOf(figure))} to ${describeFigure(figure)}`
+}
+
 /** Units that are not counts. */
 const PROPORTIONS = new Set(['percent', 'ratio', 'rate', 'times'])
 
@@ -299,6 +308,17 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
     if (sameUnit.length === 0) continue
     if (!sameUnit.some((r) => figuresAgree(figure, r))) {
       found.push(conflict('number', () => describeFigure(figure), () => [...new Set(sameUnit.map(describeFigure))].join(' / ')))
+      break
+    }
+  }
+  // A change the sentence states must start and end as one on record does, when the record states
+  // changes of that unit: "from 60% to 10%" is neither "from 20% to 10%" nor "from about 57% to about 47%".
+  if (!found.some((c) => c.type === 'number')) {
+    for (const figure of sentence.figures) {
+      if (!figure.from) continue
+      const changes = record.figures.filter((r) => r.from && r.unit === figure.unit)
+      if (changes.length === 0 || changes.some((r) => figuresAgree(figure, r) && figuresAgree(startOf(figure), startOf(r)))) continue
+      found.push(conflict('number', () => describeChange(figure), () => [...new Set(changes.map(describeChange))].join(' / ')))
       break
     }
   }

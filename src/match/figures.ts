@@ -13,6 +13,8 @@ export interface Figure {
   hedge: Hedge
   /** As written, for messages. */
   raw: string
+  /** The figure a change started from, when the text states one ("from 20% to 10%": on the 10%). */
+  from?: Pick<Figure, 'value' | 'hedge' | 'raw'>
 }
 
 export interface DateValue {
@@ -305,6 +307,10 @@ function extractFigures(text: string): Figure[] {
     }
   }
   // `rest` is not changed below: the loop scans one string.
+  const numbers = figures.length
+  // Where each figure found below starts and ends in `rest`.
+  const starts: number[] = []
+  const ends: number[] = []
   NUMBER_PATTERN.lastIndex = 0
   for (let m = NUMBER_PATTERN.exec(rest); m; m = NUMBER_PATTERN.exec(rest)) {
     const index = m.index
@@ -341,6 +347,8 @@ function extractFigures(text: string): Figure[] {
       }
     }
     figures.push({value, unit: unit ?? '', hedge, raw: m[0].trim()})
+    starts.push(index)
+    ends.push(index + m[0].length)
   }
   for (let index = figures.length - 1; index >= 0; index--) {
     const figure = figures[index]!
@@ -348,8 +356,23 @@ function extractFigures(text: string): Figure[] {
     figure.unit = figures[index + 1]?.unit ?? ''
     if (figure.hedge === 'exact' && index + 1 < figures.length) figure.hedge = figures[index + 1]!.hedge
   }
+  // A change: "from 20% to 10%", "from about 57% to about 47%", "from 40% in 2021 to 60%".
+  for (let index = numbers; index + 1 < figures.length; index++) {
+    const start = figures[index]!
+    const end = figures[index + 1]!
+    if (!start.unit || start.unit !== end.unit) continue
+    const at = index - numbers
+    if (!CHANGE_FROM.test(rest.slice(Math.max(0, starts[at]! - 40), starts[at]!)) || !CHANGE_TO.test(rest.slice(ends[at]!, starts[at + 1]!))) continue
+    end.from = {value: start.value, hedge: start.hedge, raw: start.raw}
+  }
   return figures
 }
+
+const CHANGE_HEDGE = String.raw`(?:(?:about|around|roughly|approximately|nearly|almost|some|an estimated|more than|over|less than|under)\s+)?`
+/** Before the first figure of a change. */
+const CHANGE_FROM = new RegExp(String.raw`\bfrom\s+${CHANGE_HEDGE}$`)
+/** Between the two figures of a change (a year between them is blanked out already). */
+const CHANGE_TO = new RegExp(String.raw`^\s+(?:in\s+)?to\s+${CHANGE_HEDGE}$`)
 
 const PENDING = '\u0000pending'
 
