@@ -294,6 +294,30 @@ describe('contradictions', () => {
     expect(conflicts('The tariff went from 10% to 20%.', 'The tariff is 20%, up from 10%.')).toEqual([])
   })
 
+  it('compares rates per the same number of people, whatever denominator each states', () => {
+    const rates = (text: string) => readAssertions(text).figures.map((f) => [f.value, f.unit, f.per])
+    expect(rates('32.4 deaths per 100,000, 324 per million people, 0.324 per 1,000 and $900 per capita')).toEqual([
+      [32.4, 'rate', 100000],
+      [32.4, 'rate', 1000000],
+      [32.4, 'rate', 1000],
+      [900, 'usd', undefined],
+    ])
+    expect(rates('fell from 32.6 to 31.3 per 100,000')).toEqual([
+      [32.6, 'rate', 100000],
+      [31.3, 'rate', 100000],
+    ])
+    const record = 'The CDC counted 106,699 overdose deaths in 2021, an age-adjusted rate of 32.4 per 100,000.'
+    expect(conflicts('The CDC counted 106,699 overdose deaths in 2021, a rate of 32.4 per 300,000 people.', record)).toEqual([
+      'number: 32.4 per 300,000 ≠ 32.4 per 100,000',
+    ])
+    expect(conflicts('The CDC counted 106,699 overdose deaths in 2021, a rate of 324 per million people.', record)).toEqual([])
+    // A rate in the claim's facts: its unit names the denominator.
+    const facts = {figures: [{value: 32.4, unit: 'rate', hedge: 'exact' as const, raw: '32.4', per: 100000}]}
+    expect(conflicts('The overdose death rate was 3.24 per 1,000 in 2021.', 'The overdose death rate in 2021.', [], facts)).toEqual([
+      'number: 3.24 per 1,000 ≠ 32.4 per 100,000',
+    ])
+  })
+
   it('flags a different age range', () => {
     const record = 'Fentanyl is the leading cause of death for Americans aged 18 to 45.'
     expect(conflicts('Fentanyl is the leading cause of death for Americans aged 18 to 55.', record)).toEqual(['age-range: 18–55 ≠ 18–45'])
@@ -601,5 +625,16 @@ describe('what a claim asserts (claimAssertions)', () => {
       [90, 'lb'],
     ])
     expect(assertions.dates.map((date) => [date.year, date.month])).toEqual([[2025, 7]])
+  })
+
+  it('reads the denominator of a rate in its facts from the unit', async () => {
+    const {claimAssertions} = await import('../src/match/claim-index.js')
+    const assertions = claimAssertions(
+      claim('rate', 'The overdose death rate fell in 2023.', {facts: {numbers: [{value: 0.313, unit: 'deaths per 1,000'}, {value: 31.3, unit: 'deaths per 100,000'}]}}),
+    )
+    expect(assertions.figures.map((figure) => [figure.value, figure.unit, figure.per])).toEqual([
+      [31.3, 'rate', 1000],
+      [31.3, 'rate', 100000],
+    ])
   })
 })

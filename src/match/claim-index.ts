@@ -7,7 +7,7 @@
 // loads from the on-disk cache as a handful of buffers, and the scorer reads it without hashing.
 import {isClaimList, listOf} from '../claims/claim-list.js'
 import type {Claim, ClaimList} from '../types.js'
-import {normalizeUnit, parsePartialDate, readAssertions, type Assertions} from './figures.js'
+import {normalizeUnit, parsePartialDate, perBase, readAssertions, unitPer, type Assertions, type Figure} from './figures.js'
 import {normalizeText, tokenize, type Token} from './normalize.js'
 
 export interface ClaimIndex {
@@ -80,7 +80,10 @@ export function claimAssertions(claim: Claim, tokens: readonly (readonly Token[]
     actors: [],
   }
   for (const figure of claim.facts?.numbers ?? []) {
-    assertions.figures.push({value: figure.value, unit: normalizeUnit(figure.unit), hedge: 'exact', raw: String(figure.value)})
+    const per = unitPer(figure.unit)
+    const fact: Figure = {value: per === undefined ? figure.value : perBase(figure.value, per), unit: normalizeUnit(figure.unit), hedge: 'exact', raw: String(figure.value)}
+    if (per !== undefined) fact.per = per
+    assertions.figures.push(fact)
   }
   for (const date of claim.facts?.dates ?? []) assertions.dates.push(parsePartialDate(date))
   const actorText = [...wordingsOf(claim), ...(claim.facts?.actors ?? [])].join(' . ')

@@ -13,8 +13,13 @@ export interface Figure {
   hedge: Hedge
   /** As written, for messages. */
   raw: string
+  /**
+   * A rate's denominator as stated ("32.4 per 100,000": 100000; "per capita": 1). The value is then
+   * per 100,000, so rates over other denominators compare.
+   */
+  per?: number
   /** The figure a change started from, when the text states one ("from 20% to 10%": on the 10%). */
-  from?: Pick<Figure, 'value' | 'hedge' | 'raw'>
+  from?: Pick<Figure, 'value' | 'hedge' | 'raw' | 'per'>
 }
 
 export interface DateValue {
@@ -107,6 +112,33 @@ function nounUnit(words: readonly string[]): string | undefined {
     return word.length > 2 ? `noun:${stemmer(word)}` : undefined
   }
   return undefined
+}
+
+/**
+ * What a rate is counted per: "per 100000" → 100000, "per 1.5 million" → 1500000, "per million"
+ * → 1000000, "per capita" → 1.
+ */
+const PER = /^per\s+(?:(\d+(?:\.\d+)?)(?:\s*(thousand|million|billion))?\b|(?:(?:a|one)\s+)?(thousand|million|billion)\b|capita\b)/
+
+function perOf(text: string): number | undefined {
+  const m = PER.exec(text)
+  if (!m) return undefined
+  if (m[1]) return Number(m[1]) * (m[2] ? SCALE[m[2]]! : 1)
+  return m[3] ? SCALE[m[3]]! : 1
+}
+
+/** Rates compare per this many. */
+const RATE_BASE = 100_000
+
+/** A rate of `value` per `per` (as stated) → per {@link RATE_BASE}. */
+export function perBase(value: number, per: number): number {
+  return (value * RATE_BASE) / per
+}
+
+/** The denominator of a rate unit as the database writes it in `facts` ("deaths per 100,000"). */
+export function unitPer(unit: string | undefined): number | undefined {
+  const at = unit?.toLowerCase().search(/\bper\b/) ?? -1
+  return at >= 0 ? perOf(unit!.toLowerCase().slice(at).replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2')) : undefined
 }
 
 /** A unit as the database writes it in `facts` ("people sentenced", "pounds") → the extraction's unit. */
@@ -325,7 +357,14 @@ function extractFigures(text: string): Figure[] {
     const after = rest.slice(index + m[0].length)
     let unit = m[4] ? 'percent' : m[1] ? 'usd' : undefined
     // "32.4 deaths per 100,000": a rate, not a count of deaths.
-    if (!unit && /^[\s-]*(?:[a-z]+[\s-]+){0,2}per\s+(?:\d|capita\b)/.test(rest.slice(index + m[0].length))) unit = 'rate'
+    let per: number | undefined
+    if (!unit) {
+      const rate = RATE.exec(after)
+      if (rate) {
+        unit = 'rate'
+        per = perOf(after.slice(rate[0].length))
+      }
+    }
     if (!unit) {
       // The counted noun follows, possibly after an adjective or "types of".
       const words = after.match(/^[\s-]*([a-z%]+)(?:[\s-]+([a-z]+))?(?:[\s-]+([a-z]+))?(?:[\s-]+([a-z]+))?/)
@@ -346,7 +385,9 @@ function extractFigures(text: string): Figure[] {
         break
       }
     }
-    figures.push({value, unit: unit ?? '', hedge, raw: m[0].trim()})
+    const figure: Figure = {value, unit: unit ?? '', hedge, raw: m[0].trim()}
+    if (per !== undefined) figure.per = per
+    figures.push(figure)
     starts.push(index)
     ends.push(index + m[0].length)
   }
@@ -355,7 +396,11 @@ function extractFigures(text: string): Figure[] {
     if (figure.unit !== PENDING) continue
     figure.unit = figures[index + 1]?.unit ?? ''
     if (figure.hedge === 'exact' && index + 1 < figures.length) figure.hedge = figures[index + 1]!.hedge
+    // "from 32.6 to 31.3 per 100,000": both are per 100,000.
+    const per = figures[index + 1]?.per
+    if (per !== undefined) figure.per = per
   }
+  for (const figure of figures) if (figure.per !== undefined) figure.value = perBase(figure.value, figure.per)
   // A change: "from 20% to 10%", "from about 57% to about 47%", "from 40% in 2021 to 60%".
   for (let index = numbers; index + 1 < figures.length; index++) {
     const start = figures[index]!
@@ -364,6 +409,7 @@ function extractFigures(text: string): Figure[] {
     const at = index - numbers
     if (!CHANGE_FROM.test(rest.slice(Math.max(0, starts[at]! - 40), starts[at]!)) || !CHANGE_TO.test(rest.slice(ends[at]!, starts[at + 1]!))) continue
     end.from = {value: start.value, hedge: start.hedge, raw: start.raw}
+    if (start.per !== undefined) end.from.per = start.per
   }
   return figures
 }
@@ -375,6 +421,8 @@ const CHANGE_FROM = new RegExp(String.raw`\bfrom\s+${CHANGE_HEDGE}$`)
 const CHANGE_TO = new RegExp(String.raw`^\s+(?:in\s+)?to\s+${CHANGE_HEDGE}$`)
 
 const PENDING = '\u0000pending'
+/** After a figure: what makes it a rate ("32.4 deaths per 100,000", "$900 per capita"), up to "per". */
+const RATE = /^[\s-]*(?:[a-z]+[\s-]+){0,2}(?=per\s+(?:\d|capita\b|(?:(?:a|one)\s+)?(?:thousand|million|billion)\b))/
 
 /**
  * Everything the contradiction check compares, read from one text. `tokens`: the text's tokens
