@@ -262,6 +262,15 @@ describe('contradictions', () => {
     expect(conflicts('Overdose deaths fell to 80,391 in 2024, 27% fewer than in 2023 and the lowest since 2019.', provisional)).toEqual([])
   })
 
+  it('compares bare years with the record dates the sentence does not already state with their month', () => {
+    const record = 'Provisional CDC data released in May 2025 estimated 80,391 overdose deaths in 2024.'
+    expect(conflicts('Provisional CDC data released in May 2025 estimated 80,391 overdose deaths in 2025.', record)).toEqual(['date: 2025 ≠ 2024'])
+    expect(conflicts('Provisional CDC data released in May 2025 estimated 80,391 overdose deaths in 2024.', record)).toEqual([])
+    // A year for a date the record states with its month is that date.
+    const sentenced = 'On November 7, 2019, a court in Xingtai sentenced nine fentanyl traffickers after a 2017 tip.'
+    expect(conflicts('A court in Xingtai sentenced nine fentanyl traffickers in 2019.', sentenced)).toEqual([])
+  })
+
   it('compares a change ("from 20% to 10%") with the changes on record, at both ends', () => {
     const changes = (text: string) => readAssertions(text).figures.map((f) => [f.value, f.unit, f.from?.value])
     expect(changes('cut from 20% to 10%, and overall from about 57% to about 47%')).toEqual([

@@ -140,7 +140,12 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
   const groups = hasReferences ? [yearOnly.filter((date) => !date.reference), yearOnly.filter((date) => date.reference)] : [yearOnly]
   for (const years of groups) {
     if (years.length === 0) continue
-    const onRecord = yearsOf(hasReferences ? against(years[0]!) : record)
+    const pool = hasReferences ? against(years[0]!) : record
+    // A record date with a month that the sentence states too, month and all, is accounted for:
+    // the sentence's bare years are compared with the record's other dates ("released in May 2025,
+    // … deaths in 2025" is not the record's "released in May 2025, … deaths in 2024").
+    const rest = pool.filter((r) => r.month === undefined || !sentence.some((date) => date.month !== undefined && sameDate(date, r)))
+    const onRecord = yearsOf(rest.length > 0 ? rest : pool)
     if (onRecord.length === 0) continue
     const extra = years.filter((date) => !onRecord.includes(date.year!))
     if (extra.length === 0) continue
