@@ -1,7 +1,7 @@
 // Contradiction checks: a sentence that matches a claim but states another figure, date, age
 // range, actor or the opposite polarity contradicts the record, whatever its wording.
 import type {Conflict} from '../types.js'
-import {formatDate, perBase, type Assertions, type DateValue, type Figure} from './figures.js'
+import {formatDate, RATE_BASE, type Assertions, type DateValue, type Figure} from './figures.js'
 import {NEGATION_WORDS, normalizeText, tokenize} from './normalize.js'
 
 /**
@@ -54,8 +54,8 @@ function describeFigure(figure: Figure): string {
   if (figure.unit === 'percent') return `${hedge}${value}%`
   if (figure.unit === 'usd') return `${hedge}$${value}`
   if (figure.unit === 'rate' && figure.per !== undefined) {
-    // As stated: the value is kept per 100,000.
-    return `${hedge}${formatNumber((figure.value * figure.per) / perBase(1, 1))} per ${figure.per === 1 ? 'capita' : formatNumber(figure.per)}`
+    // As stated: the value is kept per RATE_BASE.
+    return `${hedge}${formatNumber((figure.value * figure.per) / RATE_BASE)} per ${figure.per === 1 ? 'capita' : formatNumber(figure.per)}`
   }
   if (figure.unit.startsWith('noun:') || !figure.unit) return `${hedge}${value}`
   return `${hedge}${value} ${figure.unit}`

@@ -128,7 +128,7 @@ function perOf(text: string): number | undefined {
 }
 
 /** Rates compare per this many. */
-const RATE_BASE = 100_000
+export const RATE_BASE = 100_000
 
 /** A rate of `value` per `per` (as stated) → per {@link RATE_BASE}. */
 export function perBase(value: number, per: number): number {
@@ -137,8 +137,10 @@ export function perBase(value: number, per: number): number {
 
 /** The denominator of a rate unit as the database writes it in `facts` ("deaths per 100,000"). */
 export function unitPer(unit: string | undefined): number | undefined {
-  const at = unit?.toLowerCase().search(/\bper\b/) ?? -1
-  return at >= 0 ? perOf(unit!.toLowerCase().slice(at).replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2')) : undefined
+  if (!unit) return undefined
+  const text = prepare(unit)
+  const at = text.search(/\bper\b/)
+  return at >= 0 ? perOf(text.slice(at)) : undefined
 }
 
 /** A unit as the database writes it in `facts` ("people sentenced", "pounds") → the extraction's unit. */
@@ -421,7 +423,7 @@ const CHANGE_FROM = new RegExp(String.raw`\bfrom\s+${CHANGE_HEDGE}$`)
 const CHANGE_TO = new RegExp(String.raw`^\s+(?:in\s+)?to\s+${CHANGE_HEDGE}$`)
 
 const PENDING = '\u0000pending'
-/** After a figure: what makes it a rate ("32.4 deaths per 100,000", "$900 per capita"), up to "per". */
+/** After a figure: what makes it a rate ("32.4 deaths per 100,000", "324 per million"), up to "per". */
 const RATE = /^[\s-]*(?:[a-z]+[\s-]+){0,2}(?=per\s+(?:\d|capita\b|(?:(?:a|one)\s+)?(?:thousand|million|billion)\b))/
 
 /**
