@@ -140,7 +140,7 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
   const groups = hasReferences ? [yearOnly.filter((date) => !date.reference), yearOnly.filter((date) => date.reference)] : [yearOnly]
   for (const years of groups) {
     if (years.length === 0) continue
-    const pool = hasReferences ? against(years[0]!) : record
+    const pool = against(years[0]!)
     // A record date with a month that the sentence states too, month and all, is accounted for:
     // the sentence's bare years are compared with the record's other dates ("released in May 2025,
     // … deaths in 2025" is not the record's "released in May 2025, … deaths in 2024").
