@@ -315,11 +315,25 @@ describe('contradictions', () => {
       [32.6, 'rate', 100000],
       [31.3, 'rate', 100000],
     ])
+    // One grammar recognises the rate and reads its denominator: abbreviated scales and digits
+    // grouped by spaces are read, and no part of a denominator is a figure of its own.
+    expect(rates('32.4 deaths per 100k, 324 per 1m people, 3,240 per 10 000 000 and 5 per 100 m')).toEqual([
+      [32.4, 'rate', 100000],
+      [32.4, 'rate', 1000000],
+      [32.4, 'rate', 10000000],
+      [5000, 'rate', 100],
+    ])
+    expect(rates('Per 100 000 people, 32 died.')).toEqual([[32, 'noun:di', undefined]])
     const record = 'The CDC counted 106,699 overdose deaths in 2021, an age-adjusted rate of 32.4 per 100,000.'
     expect(conflicts('The CDC counted 106,699 overdose deaths in 2021, a rate of 32.4 per 300,000 people.', record)).toEqual([
       'number: 32.4 per 300,000 ≠ 32.4 per 100,000',
     ])
     expect(conflicts('The CDC counted 106,699 overdose deaths in 2021, a rate of 324 per million people.', record)).toEqual([])
+    expect(conflicts('The CDC counted 106,699 overdose deaths in 2021, a rate of 324 per 1m people.', record)).toEqual([])
+    expect(conflicts('The CDC counted 106,699 overdose deaths in 2021, a rate of 0.324 per 1k.', record)).toEqual([])
+    expect(conflicts('The CDC counted 106,699 overdose deaths in 2021, a rate of 3.24 per 1k.', record)).toEqual([
+      'number: 3.24 per 1,000 ≠ 32.4 per 100,000',
+    ])
     // A rate in the claim's facts: its unit names the denominator.
     const facts = {figures: [{value: 32.4, unit: 'rate', hedge: 'exact' as const, raw: '32.4', per: 100000}]}
     expect(conflicts('The overdose death rate was 3.24 per 1,000 in 2021.', 'The overdose death rate in 2021.', [], facts)).toEqual([

@@ -115,16 +115,23 @@ function nounUnit(words: readonly string[]): string | undefined {
 }
 
 /**
- * What a rate is counted per: "per 100000" → 100000, "per 1.5 million" → 1500000, "per million"
- * → 1000000, "per capita" → 1.
+ * A rate's denominator, after "per": one grammar for recognising a rate ({@link RATE}) and reading
+ * what it is counted per ({@link perOf}). "100,000" reaches it as "100000" (see `prepare`); "100 000"
+ * (digits grouped by spaces), "1.5 million", "100k", "1m", "2bn", "million", "a thousand", "capita".
+ * A scale letter counts only when attached to the digits: "100 m" is 100 (of what, it does not say).
  */
-const PER = /^per\s+(?:(\d+(?:\.\d+)?)(?:\s*(thousand|million|billion))?\b|(?:(?:a|one)\s+)?(thousand|million|billion)\b|capita\b)/
+const DENOMINATOR = String.raw`(?:(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion)|(k|m|bn))?\b|(?:(?:a|one)\s+)?(thousand|million|billion)\b|capita\b)`
+const PER = new RegExp(String.raw`^per\s+${DENOMINATOR}`)
 
+/** What a rate is counted per: "per 100000" → 100000, "per 1.5 million" → 1500000, "per capita" → 1. */
 function perOf(text: string): number | undefined {
   const m = PER.exec(text)
   if (!m) return undefined
-  if (m[1]) return Number(m[1]) * (m[2] ? SCALE[m[2]]! : 1)
-  return m[3] ? SCALE[m[3]]! : 1
+  if (m[1]) {
+    const scale = m[2] ?? m[3]
+    return Number(m[1].replace(/[ \u00a0\u2009\u202f]/g, '')) * (scale ? SCALE[scale]! : 1)
+  }
+  return m[4] ? SCALE[m[4]]! : 1
 }
 
 /** Rates compare per this many. */
@@ -351,7 +358,8 @@ function extractFigures(text: string): Figure[] {
     const before = rest.slice(Math.max(0, index - 24), index)
     if (/\bno\.?\s*$/.test(before) || /[#§]\s*$/.test(before)) continue
     // "32.4 per 100,000" is a rate's denominator, not a figure the sentence asserts.
-    if (/\bper\s*$/.test(before)) continue
+    // (and "000" in "per 10 000").
+    if (/\bper\s*(?:\d{1,3}[ \u00a0\u2009\u202f])*$/.test(before)) continue
     // "Executive Order 14059", "HB 4002", "S. 331": names, not figures.
     if (/\b(?:order|bill|act|hb|sb|s\.|h\.r\.|measure|resolution|section|article|chapter|title|route|highway|no)\s*$/.test(before)) continue
     let value = Number(m[2])
@@ -424,7 +432,7 @@ const CHANGE_TO = new RegExp(String.raw`^\s+(?:in\s+)?to\s+${CHANGE_HEDGE}$`)
 
 const PENDING = '\u0000pending'
 /** After a figure: what makes it a rate ("32.4 deaths per 100,000", "324 per million"), up to "per". */
-const RATE = /^[\s-]*(?:[a-z]+[\s-]+){0,2}(?=per\s+(?:\d|capita\b|(?:(?:a|one)\s+)?(?:thousand|million|billion)\b))/
+const RATE = new RegExp(String.raw`^[\s-]*(?:[a-z]+[\s-]+){0,2}(?=per\s+${DENOMINATOR})`)
 
 /**
  * Everything the contradiction check compares, read from one text. `tokens`: the text's tokens
