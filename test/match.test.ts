@@ -262,6 +262,21 @@ describe('contradictions', () => {
     expect(conflicts('Overdose deaths fell to 80,391 in 2024, 27% fewer than in 2023 and the lowest since 2019.', provisional)).toEqual([])
   })
 
+  it('flags a year on record put in the place of another, stated twice', () => {
+    const record = 'The US opioid overdose epidemic came in three waves: prescription opioids from the 1990s, heroin from 2010, and illicitly made fentanyl from 2013.'
+    const variants = ['The opioid crisis moved from prescription pills in the 1990s to heroin in 2010 and to fentanyl in 2013.']
+    expect(conflicts('The opioid epidemic came in waves: heroin from 2010 and illicitly made fentanyl from 2010.', record, variants)).toEqual(['date: 2010 ≠ 2013'])
+    expect(conflicts('The opioid crisis moved to heroin in 2013 and then to fentanyl in 2013.', record, variants)).toEqual(['date: 2013 ≠ 2010'])
+    expect(conflicts('Overdose deaths came in waves, with heroin taking over in 2010 and illicit fentanyl driving deaths from 2010.', record, variants)).toEqual([
+      'date: 2010 ≠ 2013',
+    ])
+    expect(conflicts('The opioid epidemic came in waves: heroin from 2010 and illicitly made fentanyl from 2013.', record, variants)).toEqual([])
+    // A year stated twice, but not tied to what the record ties another year to.
+    expect(conflicts('Heroin deaths rose from 2010, and in 2010 alone they doubled.', record, variants)).toEqual([])
+    // Stated once, a year on record may be the one it is tied to there: left alone.
+    expect(conflicts('Illicitly made fentanyl took over from 2010.', record, variants)).toEqual([])
+  })
+
   it('compares bare years with the record dates the sentence does not already state with their month', () => {
     const record = 'Provisional CDC data released in May 2025 estimated 80,391 overdose deaths in 2024.'
     expect(conflicts('Provisional CDC data released in May 2025 estimated 80,391 overdose deaths in 2025.', record)).toEqual(['date: 2025 ≠ 2024'])

@@ -159,6 +159,20 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
     if (!describe) return {type: 'date', article: '', record: ''}
     return {type: 'date', article: formatDate(extra[0]!), record: [...new Set(missing.length > 0 ? missing : onRecord)].sort().join(' / ')}
   }
+  // A year put in another's place ("heroin from 2010, fentanyl from 2010" for "heroin from 2010,
+  // fentanyl from 2013"): stated twice, once tied to what the record ties it to, once to what the
+  // record ties only to a year the sentence does not state.
+  const stated = yearsOf(sentence)
+  const sharesAnchor = (a: DateValue, b: DateValue): boolean => a.anchors?.some((anchor) => b.anchors?.includes(anchor)) ?? false
+  for (const date of yearOnly) {
+    if (!date.anchors) continue
+    const tied = against(date).filter((r) => sharesAnchor(date, r))
+    if (tied.length === 0 || tied.some((r) => r.year === date.year || stated.includes(r.year!))) continue
+    const inPlace = yearOnly.some((other) => other !== date && other.year === date.year && against(other).some((r) => r.year === date.year && sharesAnchor(other, r)))
+    if (!inPlace) continue
+    if (!describe) return {type: 'date', article: '', record: ''}
+    return {type: 'date', article: formatDate(date), record: [...new Set(tied.map(formatDate))].join(' / ')}
+  }
   return undefined
 }
 

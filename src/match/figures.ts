@@ -34,6 +34,12 @@ export interface DateValue {
   reference?: true
   /** The first or the last year of a period the text states ("from 2019 to 2024", "between 2019 and 2024"). */
   span?: 'from' | 'to'
+  /**
+   * For a year alone: the stems of the words it is tied to, nearest first: up to three content
+   * words before it in its clause ("heroin" in "then heroin from 2010"; "fentanyl", "made" and
+   * "illicitly" in "and illicitly made fentanyl from 2013").
+   */
+  anchors?: string[]
 }
 
 export interface AgeRange {
@@ -242,6 +248,26 @@ function placed(date: DateValue, text: string, index: number): DateValue {
   return REFERENCE.test(text.slice(Math.max(0, index - 40), index)) ? {...date, reference: true} : date
 }
 
+/** Words between a year and what it is tied to: prepositions, articles, hedges, parts of a year, parts of a figure. */
+const NOT_AN_ANCHOR = new Set(
+  'a an the and or but then than as like in on at by of for from to since until till through before after during between around about circa c some roughly approximately nearly almost only just early late mid end start beginning middle fiscal fy year years was were is are be been has had have that which when it its their one two three four five six seven eight nine ten hundred thousand million billion percent per out'.split(' '),
+)
+
+/** Where a clause ends, looking back from a year: punctuation, or a word that joins clauses. */
+const CLAUSE_BREAK = /[,;:()\u2014]|\b(?:and|or|but|then|while|whereas|with)\b/g
+
+/** What the year at `index` of `text` is tied to (see DateValue.anchors). */
+function anchorsOf(text: string, index: number): string[] {
+  const clause = text.slice(Math.max(0, index - 80), index).split(CLAUSE_BREAK).pop()!
+  const words = clause.match(/[a-z][a-z'-]*/g) ?? []
+  const anchors: string[] = []
+  for (let at = words.length - 1; at >= 0 && anchors.length < 3; at--) {
+    const word = words[at]!
+    if (!NOT_AN_ANCHOR.has(word) && !Object.hasOwn(MONTHS, word)) anchors.push(stemmer(word))
+  }
+  return anchors
+}
+
 function extractDates(text: string): {dates: DateValue[]; rest: string} {
   const dates: DateValue[] = []
   // Every pattern needs a digit; all but the month-and-day ones need four in a row; those with a
@@ -293,6 +319,10 @@ function extractDates(text: string): {dates: DateValue[]; rest: string} {
       // "may 5" is a date, but "may" alone is a verb: the patterns above always need a number.
       if (value.month === undefined && value.year === undefined) continue
       if (value.day !== undefined && (value.day < 1 || value.day > 31)) continue
+      if (value.month === undefined) {
+        const anchors = anchorsOf(rest, m.index)
+        if (anchors.length > 0) value.anchors = anchors
+      }
       dates.push(placed(value, rest, m.index))
       rest = blank(rest, m.index, m[0].length)
     }
