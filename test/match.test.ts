@@ -277,6 +277,22 @@ describe('contradictions', () => {
     expect(conflicts('Illicitly made fentanyl took over from 2010.', record, variants)).toEqual([])
   })
 
+  it('flags a figure on record put in the place of another, stated twice', () => {
+    const record = 'Fentanyl is about 50 times more potent than heroin and about 100 times more potent than morphine.'
+    const variants = ['The synthetic opioid fentanyl is about fifty times as strong as heroin and a hundred times as strong as morphine.']
+    expect(conflicts('Fentanyl is 50 times stronger than heroin and 50 times stronger than morphine.', record, variants)).toEqual([
+      'number: 50 times ≠ about 100 times / 100 times',
+    ])
+    expect(conflicts('Fentanyl is 100 times stronger than heroin and 100 times stronger than morphine.', record, variants)).toEqual([
+      'number: 100 times ≠ about 50 times',
+    ])
+    expect(conflicts('Fentanyl is 50 times stronger than heroin and 100 times stronger than morphine.', record, variants)).toEqual([])
+    // The same figure for two things the record gives it for.
+    const tariffs = 'The US put a 25% tariff on Mexico and a 25% tariff on Canada, and 10% on Canadian energy.'
+    expect(conflicts('Washington imposed 25% tariffs on Mexico and 25% on Canada.', tariffs)).toEqual([])
+    expect(conflicts('Washington imposed 25% tariffs on Mexico and 25% on Canadian energy.', tariffs)).toEqual(['number: 25% ≠ 10%'])
+  })
+
   it('compares bare years with the record dates the sentence does not already state with their month', () => {
     const record = 'Provisional CDC data released in May 2025 estimated 80,391 overdose deaths in 2024.'
     expect(conflicts('Provisional CDC data released in May 2025 estimated 80,391 overdose deaths in 2025.', record)).toEqual(['date: 2025 ≠ 2024'])

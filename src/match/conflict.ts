@@ -90,6 +90,36 @@ function sameDate(article: DateValue, record: DateValue): boolean {
  * 2019" is not "the lowest since 2019", and "the lowest since 2016" is not it either. A period
  * ("from 2019 to 2024") must start and end as the record's does, when the record states one.
  */
+/**
+ * A value put in another's place: stated twice, once tied to what the record ties it to, and once
+ * to what the record ties only to another value, which the sentence does not state ("heroin from
+ * 2010, fentanyl from 2010" for "heroin from 2010, fentanyl from 2013"; "50 times more potent than
+ * heroin and 50 times more potent than morphine" for 50 and 100). Ties are anchor words (see
+ * DateValue.anchors, Figure.anchors), and only those the record uses for one value count.
+ */
+function misplaced<T extends {anchors?: string[]}>(stated: readonly T[], record: readonly T[], same: (a: T, b: T) => boolean): {stated: T; onRecord: T[]} | undefined {
+  if (stated.length < 2) return undefined
+  const byAnchor = new Map<string, T[]>()
+  for (const r of record) {
+    for (const anchor of r.anchors ?? []) {
+      const items = byAnchor.get(anchor)
+      if (items) items.push(r)
+      else byAnchor.set(anchor, [r])
+    }
+  }
+  const tiedTo = (item: T): T[] =>
+    (item.anchors ?? []).flatMap((anchor) => {
+      const items = byAnchor.get(anchor) ?? []
+      return items.every((r) => same(r, items[0]!)) ? items : []
+    })
+  for (const item of stated) {
+    const tied = tiedTo(item)
+    if (tied.length === 0 || tied.some((r) => same(item, r) || stated.some((other) => same(other, r)))) continue
+    if (stated.some((other) => other !== item && same(other, item) && tiedTo(other).some((r) => same(r, item)))) return {stated: item, onRecord: tied}
+  }
+  return undefined
+}
+
 function dateConflict(sentence: readonly DateValue[], record: readonly DateValue[], describe: boolean): Conflict | undefined {
   if (sentence.length === 0 || record.length === 0) return undefined
   // Most records have no points of reference: all their dates are compared as one kind.
@@ -159,19 +189,11 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
     if (!describe) return {type: 'date', article: '', record: ''}
     return {type: 'date', article: formatDate(extra[0]!), record: [...new Set(missing.length > 0 ? missing : onRecord)].sort().join(' / ')}
   }
-  // A year put in another's place ("heroin from 2010, fentanyl from 2010" for "heroin from 2010,
-  // fentanyl from 2013"): stated twice, once tied to what the record ties it to, once to what the
-  // record ties only to a year the sentence does not state.
-  const stated = yearsOf(sentence)
-  const sharesAnchor = (a: DateValue, b: DateValue): boolean => a.anchors?.some((anchor) => b.anchors?.includes(anchor)) ?? false
-  for (const date of yearOnly) {
-    if (!date.anchors) continue
-    const tied = against(date).filter((r) => sharesAnchor(date, r))
-    if (tied.length === 0 || tied.some((r) => r.year === date.year || stated.includes(r.year!))) continue
-    const inPlace = yearOnly.some((other) => other !== date && other.year === date.year && against(other).some((r) => r.year === date.year && sharesAnchor(other, r)))
-    if (!inPlace) continue
+  // A year put in another's place (see `misplaced`).
+  const moved = misplaced(yearOnly, record, (a, b) => a.year === b.year)
+  if (moved) {
     if (!describe) return {type: 'date', article: '', record: ''}
-    return {type: 'date', article: formatDate(date), record: [...new Set(tied.map(formatDate))].join(' / ')}
+    return {type: 'date', article: formatDate(moved.stated), record: [...new Set(moved.onRecord.map(formatDate))].join(' / ')}
   }
   return undefined
 }
@@ -344,6 +366,12 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
       found.push(conflict('number', () => describeChange(figure), () => [...new Set(changes.map(describeChange))].join(' / ')))
       break
     }
+  }
+
+  // A figure put in another's place.
+  if (!found.some((c) => c.type === 'number')) {
+    const moved = misplaced(sentence.figures, record.figures, (a, b) => a.unit === b.unit && figuresAgree(a, b))
+    if (moved) found.push(conflict('number', () => describeFigure(moved.stated), () => [...new Set(moved.onRecord.map(describeFigure))].join(' / ')))
   }
 
   const date = dateConflict(sentence.dates, record.dates, describe)

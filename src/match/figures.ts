@@ -20,6 +20,11 @@ export interface Figure {
   per?: number
   /** The figure a change started from, when the text states one ("from 20% to 10%": on the 10%). */
   from?: Pick<Figure, 'value' | 'hedge' | 'raw' | 'per'>
+  /**
+   * The stems of the words it is tied to in its clause: up to three content words after it, then
+   * up to two before ("time", "potent" and "heroin" in "50 times more potent than heroin").
+   */
+  anchors?: string[]
 }
 
 export interface DateValue {
@@ -250,22 +255,34 @@ function placed(date: DateValue, text: string, index: number): DateValue {
 
 /** Words between a year and what it is tied to: prepositions, articles, hedges, parts of a year, parts of a figure. */
 const NOT_AN_ANCHOR = new Set(
-  'a an the and or but then than as like in on at by of for from to since until till through before after during between around about circa c some roughly approximately nearly almost only just early late mid end start beginning middle fiscal fy year years was were is are be been has had have that which when it its their one two three four five six seven eight nine ten hundred thousand million billion percent per out'.split(' '),
+  'a an the and or but then than as like in on at by of for from to since until till through before after during between around about circa c some roughly approximately nearly almost only just early late mid end start beginning middle fiscal fy year years was were is are be been has had have that which when it its their one two three four five six seven eight nine ten hundred thousand million billion percent per out more less fewer most least times time so very much over under'.split(' '),
 )
 
-/** Where a clause ends, looking back from a year: punctuation, or a word that joins clauses. */
+/** Where a clause ends: punctuation, or a word that joins clauses. */
 const CLAUSE_BREAK = /[,;:()\u2014]|\b(?:and|or|but|then|while|whereas|with)\b/g
 
-/** What the year at `index` of `text` is tied to (see DateValue.anchors). */
-function anchorsOf(text: string, index: number): string[] {
-  const clause = text.slice(Math.max(0, index - 80), index).split(CLAUSE_BREAK).pop()!
-  const words = clause.match(/[a-z][a-z'-]*/g) ?? []
-  const anchors: string[] = []
-  for (let at = words.length - 1; at >= 0 && anchors.length < 3; at--) {
-    const word = words[at]!
-    if (!NOT_AN_ANCHOR.has(word) && !Object.hasOwn(MONTHS, word)) anchors.push(stemmer(word))
+/** The stems of the content words (not NOT_AN_ANCHOR, not months) in `words`, in order, up to `count`. */
+function contentStems(words: readonly string[], count: number): string[] {
+  const stems: string[] = []
+  for (const word of words) {
+    if (stems.length === count) break
+    if (!NOT_AN_ANCHOR.has(word) && !Object.hasOwn(MONTHS, word)) stems.push(stemmer(word))
   }
-  return anchors
+  return stems
+}
+
+const WORDS = /[a-z][a-z'-]*/g
+
+/** Up to `count` content words of the clause that ends at `index` of `text`, nearest first. */
+function anchorsBefore(text: string, index: number, count: number): string[] {
+  const clause = text.slice(Math.max(0, index - 80), index).split(CLAUSE_BREAK).pop()!
+  return contentStems((clause.match(WORDS) ?? []).reverse(), count)
+}
+
+/** Up to `count` content words of the clause that starts at `index` of `text`, nearest first. */
+function anchorsAfter(text: string, index: number, count: number): string[] {
+  const clause = text.slice(index, index + 80).split(CLAUSE_BREAK)[0]!
+  return contentStems(clause.match(WORDS) ?? [], count)
 }
 
 function extractDates(text: string): {dates: DateValue[]; rest: string} {
@@ -320,7 +337,7 @@ function extractDates(text: string): {dates: DateValue[]; rest: string} {
       if (value.month === undefined && value.year === undefined) continue
       if (value.day !== undefined && (value.day < 1 || value.day > 31)) continue
       if (value.month === undefined) {
-        const anchors = anchorsOf(rest, m.index)
+        const anchors = anchorsBefore(rest, m.index, 3)
         if (anchors.length > 0) value.anchors = anchors
       }
       dates.push(placed(value, rest, m.index))
@@ -427,6 +444,8 @@ function extractFigures(text: string): Figure[] {
     }
     const figure: Figure = {value, unit: unit ?? '', hedge, raw: m[0].trim()}
     if (per !== undefined) figure.per = per
+    const anchors = [...new Set([...anchorsAfter(rest, index + m[0].length, 3), ...anchorsBefore(rest, index, 2)])]
+    if (anchors.length > 0) figure.anchors = anchors
     figures.push(figure)
     starts.push(index)
     ends.push(index + m[0].length)
