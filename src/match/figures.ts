@@ -22,7 +22,8 @@ export interface Figure {
   from?: Pick<Figure, 'value' | 'hedge' | 'raw' | 'per'>
   /**
    * The stems of the words it is tied to in its clause: up to three content words after it, then
-   * up to two before ("time", "potent" and "heroin" in "50 times more potent than heroin").
+   * up to two before ("potent" and "heroin" in "50 times more potent than heroin"). Read only in a
+   * text that states two figures or more.
    */
   anchors?: string[]
 }
@@ -42,7 +43,8 @@ export interface DateValue {
   /**
    * For a year alone: the stems of the words it is tied to, nearest first: up to three content
    * words before it in its clause ("heroin" in "then heroin from 2010"; "fentanyl", "made" and
-   * "illicitly" in "and illicitly made fentanyl from 2013").
+   * "illicitly" in "and illicitly made fentanyl from 2013"). Read only in a text that states two
+   * bare years or more.
    */
   anchors?: string[]
 }
@@ -325,6 +327,8 @@ function extractDates(text: string): {dates: DateValue[]; rest: string} {
     }
   }
   const patterns: DatePattern[] = []
+  // Bare years and where each is.
+  const years: Array<[DateValue, number]> = []
   if (year) patterns.push(ISO_DATE)
   // Only the month-and-day patterns do without a year; without a month, only the year ones are left.
   if (month) patterns.push(...(year ? MONTH_DATES : MONTH_DATES.slice(3)))
@@ -336,12 +340,17 @@ function extractDates(text: string): {dates: DateValue[]; rest: string} {
       // "may 5" is a date, but "may" alone is a verb: the patterns above always need a number.
       if (value.month === undefined && value.year === undefined) continue
       if (value.day !== undefined && (value.day < 1 || value.day > 31)) continue
-      if (value.month === undefined) {
-        const anchors = anchorsBefore(rest, m.index, 3)
-        if (anchors.length > 0) value.anchors = anchors
-      }
-      dates.push(placed(value, rest, m.index))
+      const date = placed(value, rest, m.index)
+      dates.push(date)
+      if (value.month === undefined) years.push([date, m.index])
       rest = blank(rest, m.index, m[0].length)
+    }
+  }
+  // What each year is tied to matters only where a text states two or more (see `misplaced` in conflict.ts).
+  if (years.length >= 2) {
+    for (const [date, index] of years) {
+      const anchors = anchorsBefore(rest, index, 3)
+      if (anchors.length > 0) date.anchors = anchors
     }
   }
   return {dates, rest}
@@ -444,8 +453,6 @@ function extractFigures(text: string): Figure[] {
     }
     const figure: Figure = {value, unit: unit ?? '', hedge, raw: m[0].trim()}
     if (per !== undefined) figure.per = per
-    const anchors = [...new Set([...anchorsAfter(rest, index + m[0].length, 3), ...anchorsBefore(rest, index, 2)])]
-    if (anchors.length > 0) figure.anchors = anchors
     figures.push(figure)
     starts.push(index)
     ends.push(index + m[0].length)
@@ -460,6 +467,13 @@ function extractFigures(text: string): Figure[] {
     if (per !== undefined) figure.per = per
   }
   for (const figure of figures) if (figure.per !== undefined) figure.value = perBase(figure.value, figure.per)
+  // What each figure is tied to matters only where a text states two or more (see `misplaced` in conflict.ts).
+  if (figures.length - numbers >= 2) {
+    for (let at = 0; at < starts.length; at++) {
+      const anchors = [...new Set([...anchorsAfter(rest, ends[at]!, 3), ...anchorsBefore(rest, starts[at]!, 2)])]
+      if (anchors.length > 0) figures[numbers + at]!.anchors = anchors
+    }
+  }
   // A change: "from 20% to 10%", "from about 57% to about 47%", "from 40% in 2021 to 60%".
   for (let index = numbers; index + 1 < figures.length; index++) {
     const start = figures[index]!
