@@ -332,6 +332,15 @@ describe('contradictions', () => {
     expect(conflicts('Overall US tariffs on Chinese goods fell from 57% to 47%.', record, variants)).toEqual([])
     // A record that states no change of that unit: each figure is compared alone, as before.
     expect(conflicts('The tariff went from 10% to 20%.', 'The tariff is 20%, up from 10%.')).toEqual([])
+    // A change stated by its factor, in one clause.
+    expect(changes('doubled the fentanyl tariff on China to 20%')).toEqual([[20, 'percent', 10]])
+    expect(changes('cut the tariff in half to about 10%')).toEqual([[10, 'percent', 20]])
+    expect(changes('doubled its inspections, and the tariff rose to 20%')).toEqual([[20, 'percent', undefined]])
+    expect(conflicts('Trump halved the fentanyl tariff on China to 10%.', record, variants)).toEqual([])
+    expect(conflicts('Trump doubled the fentanyl tariff on China to 10%.', 'The US raised the fentanyl tariff on China from 10% to 20%.')).toEqual([
+      'number: doubled to 10% ≠ from 10% to 20%',
+    ])
+    expect(conflicts('Trump doubled the fentanyl tariff on China to 20%.', 'The US raised the fentanyl tariff on China from 10% to 20%.')).toEqual([])
   })
 
   it('compares rates per the same number of people, whatever denominator each states', () => {

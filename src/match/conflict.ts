@@ -66,8 +66,19 @@ function startOf(figure: Figure): Figure {
   return {...figure.from!, unit: figure.unit}
 }
 
+/** A change stated by its factor ("doubled the tariff to 20%"): its start is the verb. */
+const byFactor = (figure: Figure): boolean => /^[a-z]/.test(figure.from!.raw)
+
 function describeChange(figure: Figure): string {
+  if (byFactor(figure)) return `${figure.from!.raw} to ${describeFigure(figure)}`
   return `from ${describeFigure(startOf(figure))} to ${describeFigure(figure)}`
+}
+
+/** The record's changes, each described once: "from 10% to 20%" stands for "doubled to 20%". */
+function describeChanges(changes: readonly Figure[]): string {
+  const stated = changes.filter((change) => !byFactor(change))
+  const implied = changes.filter((change) => byFactor(change) && !stated.some((other) => other.value === change.value && other.from!.value === change.from!.value))
+  return [...new Set([...stated, ...implied].map(describeChange))].join(' / ')
 }
 
 /** Units that are not counts. */
@@ -363,7 +374,7 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
       if (!figure.from) continue
       const changes = record.figures.filter((r) => r.from && r.unit === figure.unit)
       if (changes.length === 0 || changes.some((r) => figuresAgree(figure, r) && figuresAgree(startOf(figure), startOf(r)))) continue
-      found.push(conflict('number', () => describeChange(figure), () => [...new Set(changes.map(describeChange))].join(' / ')))
+      found.push(conflict('number', () => describeChange(figure), () => describeChanges(changes)))
       break
     }
   }

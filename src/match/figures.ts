@@ -484,8 +484,23 @@ function extractFigures(text: string): Figure[] {
     end.from = {value: start.value, hedge: start.hedge, raw: start.raw}
     if (start.per !== undefined) end.from.per = start.per
   }
+  // A change stated by its factor: "doubled the tariff to 20%" started at 10%.
+  for (let at = 0; at < starts.length; at++) {
+    const figure = figures[numbers + at]!
+    if (figure.from || !figure.unit) continue
+    const m = MULTIPLIED.exec(rest.slice(Math.max(0, starts[at]! - 60), starts[at]!))
+    if (!m) continue
+    const verb = m[1]!.startsWith('cut') ? 'cut in half' : m[1]!
+    figure.from = {value: figure.value / FACTORS[verb]!, hedge: figure.hedge, raw: verb}
+    if (figure.per !== undefined) figure.from.per = figure.per
+  }
   return figures
 }
+
+/** The factor of a change stated by a verb. */
+const FACTORS: Record<string, number> = {doubled: 2, tripled: 3, quadrupled: 4, halved: 0.5, 'cut in half': 0.5}
+/** Before a figure: a change stated by its factor, then "to", in one clause ("doubled the tariff on China to"). */
+const MULTIPLIED = /\b(doubled|tripled|quadrupled|halved|cut\s+(?:\w+\s+){0,3}in\s+half)\b[^,;:.()]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?\$?$/
 
 const CHANGE_HEDGE = String.raw`(?:(?:about|around|roughly|approximately|nearly|almost|some|an estimated|more than|over|less than|under)\s+)?`
 /** Before the first figure of a change. */
