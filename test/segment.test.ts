@@ -30,6 +30,17 @@ describe('segmentSentences: text', () => {
     ])
   })
 
+  it('splits after a number of one to three digits that ends a sentence (parse-latin reads it as an ordinal)', async () => {
+    expect(await sentences('Overdose deaths fell to 80,391. The CDC said so. It ranked No. 3. Then it fell. 1. Scope of work. It was 1,000. then it fell.')).toEqual([
+      '1:1-1:32 Overdose deaths fell to 80,391.',
+      '1:33-1:49 The CDC said so.',
+      '1:50-1:66 It ranked No. 3.',
+      '1:67-1:80 Then it fell.',
+      '1:81-1:98 1. Scope of work.',
+      '1:99-1:126 It was 1,000. then it fell.',
+    ])
+  })
+
   it('handles curly quotes, a quote that ends a sentence, and sentences over line breaks', async () => {
     expect(await sentences('“Their meeting was a hopeful sign.” The AP said so.\nIt ran over\na line break. She said “this is it.” Then he left.')).toEqual([
       '1:1-1:36 “Their meeting was a hopeful sign.”',

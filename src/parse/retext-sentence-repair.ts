@@ -1,7 +1,9 @@
-// A retext plugin that mends the two sentence-boundary mistakes parse-english makes on news
-// copy: it splits after abbreviations that take a number or a name ("No. 2", "vs. Canada",
-// "Approx. 50") and it does not split after an initialism that ends a sentence ("in the U.S. It
-// was ..."). Positions are rebuilt from the children, so they stay exact.
+// A retext plugin that mends the sentence-boundary mistakes parse-english makes on news copy: it
+// splits after abbreviations that take a number or a name ("No. 2", "vs. Canada", "Approx. 50"),
+// and it does not split after an initialism that ends a sentence ("in the U.S. It was ...") or
+// after a number of one to three digits that does ("deaths rose to 109,680. The CDC ...": parse-latin
+// reads "680." as an ordinal, as in German). Positions are rebuilt from the children, so they stay
+// exact.
 import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 
@@ -91,12 +93,46 @@ function splitAfterInitialisms(paragraph: Paragraph): void {
   paragraph.children = out
 }
 
+/**
+ * The number that ends a sentence, read by parse-latin as an ordinal ("680." in "to 109,680. The
+ * CDC", "It ranked No. 3. Then ..."), its full stop inside the word: the sentence is cut after it
+ * when a capitalised word follows. Not a number that starts its sentence ("1. Scope of work.").
+ */
+function splitAfterFigures(paragraph: Paragraph): void {
+  const out: Paragraph['children'] = []
+  for (const node of paragraph.children) {
+    if (node.type !== 'SentenceNode') {
+      out.push(node)
+      continue
+    }
+    let children = node.children
+    for (let index = 1; index < children.length - 2; index++) {
+      const word = children[index]!
+      const space = children[index + 1]!
+      const next = children[index + 2]!
+      if (word.type !== 'WordNode' || space.type !== 'WhiteSpaceNode' || next.type !== 'WordNode') continue
+      const stop = word.children[word.children.length - 1]
+      if (word.children.length !== 2 || stop?.type !== 'PunctuationNode' || stop.value !== '.') continue
+      if (!/^\d{1,3}$/.test(toString(word.children[0]!)) || !/^[A-Z]/.test(toString(next))) continue
+      // The full stop leaves the word and ends the sentence.
+      const number: typeof word = {...word, children: [word.children[0]!]}
+      if (word.position && word.children[0]!.position) number.position = {start: word.position.start, end: word.children[0]!.position.end}
+      out.push(rebuild([...children.slice(0, index), number, stop]), space)
+      children = children.slice(index + 2)
+      index = 0
+    }
+    out.push(children === node.children ? node : rebuild(children))
+  }
+  paragraph.children = out
+}
+
 export default function retextSentenceRepair() {
   return (tree: Root): void => {
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue
       mergeContinuations(paragraph)
       splitAfterInitialisms(paragraph)
+      splitAfterFigures(paragraph)
     }
   }
 }
