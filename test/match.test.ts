@@ -293,6 +293,17 @@ describe('contradictions', () => {
     expect(conflicts('Washington imposed 25% tariffs on Mexico and 25% on Canadian energy.', tariffs)).toEqual(['number: 25% ≠ 10%'])
   })
 
+  it('flags a year the record gives only for something else ("released in May 2023")', () => {
+    const record = 'Provisional CDC data released in May 2023 estimated about 109,680 drug overdose deaths in the United States in 2022.'
+    expect(conflicts('Nearly 110,000 people died of drug overdoses in the US in 2023, according to provisional CDC figures.', record)).toEqual([
+      'date: 2023 ≠ 2022',
+    ])
+    // Tied to words the record ties that date to, stated with the year it gives for the deaths, or tied to nothing.
+    expect(conflicts('Provisional CDC data published in 2023 estimated about 109,680 drug overdose deaths.', record)).toEqual([])
+    expect(conflicts('The CDC estimated in 2023 that about 109,680 people died of drug overdoses in 2022.', record)).toEqual([])
+    expect(conflicts('In 2023, about 109,680 drug overdose deaths were estimated.', record)).toEqual([])
+  })
+
   it('compares bare years with the record dates the sentence does not already state with their month', () => {
     const record = 'Provisional CDC data released in May 2025 estimated 80,391 overdose deaths in 2024.'
     expect(conflicts('Provisional CDC data released in May 2025 estimated 80,391 overdose deaths in 2025.', record)).toEqual(['date: 2025 ≠ 2024'])

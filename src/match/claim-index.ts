@@ -94,14 +94,17 @@ export function claimAssertions(claim: Claim, tokens: readonly (readonly Token[]
 }
 
 /** The items that differ, first of each kept, in order. */
-function distinct<T>(items: T[]): T[] {
-  const seen = new Set<string>()
-  return items.filter((item) => {
-    const key = JSON.stringify(item)
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
+function distinct<T extends object>(items: T[]): T[] {
+  const kept = new Map<string, T & {anchors?: string[]}>()
+  for (const item of items as Array<T & {anchors?: string[]}>) {
+    const {anchors, ...fact} = item
+    const key = JSON.stringify(fact)
+    const first = kept.get(key)
+    // The same fact in several wordings is tied to the words of each.
+    if (!first) kept.set(key, anchors ? {...item, anchors: [...anchors]} : item)
+    else if (anchors) first.anchors = [...new Set([...(first.anchors ?? []), ...anchors])]
+  }
+  return [...kept.values()]
 }
 
 /** Build the index once per run; cost is linear in the database size. */

@@ -108,6 +108,8 @@ function sameDate(article: DateValue, record: DateValue): boolean {
  * heroin and 50 times more potent than morphine" for 50 and 100). Ties are anchor words (see
  * DateValue.anchors, Figure.anchors), and only those the record uses for one value count.
  */
+const sharesAnchor = (a: {anchors?: string[]}, b: {anchors?: string[]}): boolean => a.anchors?.some((anchor) => b.anchors?.includes(anchor)) ?? false
+
 function misplaced<T extends {anchors?: string[]}>(stated: readonly T[], record: readonly T[], same: (a: T, b: T) => boolean): {stated: T; onRecord: T[]} | undefined {
   if (stated.length < 2) return undefined
   const byAnchor = new Map<string, T[]>()
@@ -189,7 +191,24 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
     const onRecord = yearsOf(rest.length > 0 ? rest : pool)
     if (onRecord.length === 0) continue
     const extra = years.filter((date) => !onRecord.includes(date.year!))
-    if (extra.length === 0) continue
+    if (extra.length === 0) {
+      // A year on record only as the date of something else ("released in May 2023"), tied in the
+      // sentence to other words, while the record gives other years for what happened.
+      const recordYears = pool.filter((r) => r.month === undefined && r.year !== undefined)
+      const stated = new Set(yearsOf(sentence))
+      const other = years.find(
+        (date) =>
+          date.anchors &&
+          !recordYears.some((r) => stated.has(r.year!)) &&
+          pool.every((r) => r.year !== date.year || (r.month !== undefined && !sharesAnchor(date, r))) &&
+          pool.some((r) => r.year === date.year && r.anchors !== undefined),
+      )
+      if (other && recordYears.length > 0) {
+        if (!describe) return {type: 'date', article: '', record: ''}
+        return {type: 'date', article: formatDate(other), record: [...new Set(yearsOf(recordYears))].sort().join(' / ')}
+      }
+      continue
+    }
     let missing: number[] = []
     if (extra.length < years.length) {
       const stated = new Set(yearsOf(hasReferences ? sentence.filter((date) => Boolean(date.reference) === Boolean(years[0]!.reference)) : sentence))

@@ -260,31 +260,26 @@ const NOT_AN_ANCHOR = new Set(
   'a an the and or but then than as like in on at by of for from to since until till through before after during between around about circa c some roughly approximately nearly almost only just early late mid end start beginning middle fiscal fy year years was were is are be been has had have that which when it its their one two three four five six seven eight nine ten hundred thousand million billion percent per out more less fewer most least times time so very much over under'.split(' '),
 )
 
-/** Where a clause ends: punctuation, or a word that joins clauses. */
-const CLAUSE_BREAK = /[,;:()\u2014]|\b(?:and|or|but|then|while|whereas|with)\b/g
+/** Words that join clauses: a clause ends at one, or at punctuation. */
+const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'then', 'while', 'whereas', 'with'])
+/** Words, and the punctuation that ends a clause. */
+const CLAUSE_TOKENS = /[a-z][a-z'-]*|[,;:()\u2014]/g
 
-/** The stems of the content words (not NOT_AN_ANCHOR, not months) in `words`, in order, up to `count`. */
-function contentStems(words: readonly string[], count: number): string[] {
+/**
+ * Up to `count` content words (not NOT_AN_ANCHOR, not months) of the clause that ends (`before`) or
+ * starts at `index` of `text`, nearest first, stemmed. Looks 80 characters away at most.
+ */
+function anchorsAt(text: string, index: number, count: number, before: boolean): string[] {
+  const tokens = (before ? text.slice(Math.max(0, index - 80), index) : text.slice(index, index + 80)).match(CLAUSE_TOKENS)
   const stems: string[] = []
-  for (const word of words) {
-    if (stems.length === count) break
-    if (!NOT_AN_ANCHOR.has(word) && !Object.hasOwn(MONTHS, word)) stems.push(stemmer(word))
+  if (!tokens) return stems
+  for (let at = before ? tokens.length - 1 : 0; at >= 0 && at < tokens.length && stems.length < count; at += before ? -1 : 1) {
+    const token = tokens[at]!
+    if (token.length === 1 && !/[a-z]/.test(token)) break
+    if (CLAUSE_WORDS.has(token)) break
+    if (!NOT_AN_ANCHOR.has(token) && !Object.hasOwn(MONTHS, token)) stems.push(stemmer(token))
   }
   return stems
-}
-
-const WORDS = /[a-z][a-z'-]*/g
-
-/** Up to `count` content words of the clause that ends at `index` of `text`, nearest first. */
-function anchorsBefore(text: string, index: number, count: number): string[] {
-  const clause = text.slice(Math.max(0, index - 80), index).split(CLAUSE_BREAK).pop()!
-  return contentStems((clause.match(WORDS) ?? []).reverse(), count)
-}
-
-/** Up to `count` content words of the clause that starts at `index` of `text`, nearest first. */
-function anchorsAfter(text: string, index: number, count: number): string[] {
-  const clause = text.slice(index, index + 80).split(CLAUSE_BREAK)[0]!
-  return contentStems(clause.match(WORDS) ?? [], count)
 }
 
 function extractDates(text: string): {dates: DateValue[]; rest: string} {
@@ -342,16 +337,13 @@ function extractDates(text: string): {dates: DateValue[]; rest: string} {
       if (value.day !== undefined && (value.day < 1 || value.day > 31)) continue
       const date = placed(value, rest, m.index)
       dates.push(date)
-      if (value.month === undefined) years.push([date, m.index])
+      if (value.year !== undefined) years.push([date, m.index])
       rest = blank(rest, m.index, m[0].length)
     }
   }
-  // What each year is tied to matters only where a text states two or more (see `misplaced` in conflict.ts).
-  if (years.length >= 2) {
-    for (const [date, index] of years) {
-      const anchors = anchorsBefore(rest, index, 3)
-      if (anchors.length > 0) date.anchors = anchors
-    }
+  for (const [date, index] of years) {
+    const anchors = anchorsAt(rest, index, 3, true)
+    if (anchors.length > 0) date.anchors = anchors
   }
   return {dates, rest}
 }
@@ -470,7 +462,7 @@ function extractFigures(text: string): Figure[] {
   // What each figure is tied to matters only where a text states two or more (see `misplaced` in conflict.ts).
   if (figures.length - numbers >= 2) {
     for (let at = 0; at < starts.length; at++) {
-      const anchors = [...new Set([...anchorsAfter(rest, ends[at]!, 3), ...anchorsBefore(rest, starts[at]!, 2)])]
+      const anchors = [...new Set([...anchorsAt(rest, ends[at]!, 3, false), ...anchorsAt(rest, starts[at]!, 2, true)])]
       if (anchors.length > 0) figures[numbers + at]!.anchors = anchors
     }
   }
