@@ -41,10 +41,10 @@ export interface DateValue {
   /** The first or the last year of a period the text states ("from 2019 to 2024", "between 2019 and 2024"). */
   span?: 'from' | 'to'
   /**
-   * For a year alone: the stems of the words it is tied to, nearest first: up to three content
-   * words before it in its clause ("heroin" in "then heroin from 2010"; "fentanyl", "made" and
-   * "illicitly" in "and illicitly made fentanyl from 2013"). Read only in a text that states two
-   * bare years or more.
+   * For a date with a year: the stems of the words it is tied to, nearest first: up to three
+   * content words before it in its clause ("heroin" in "then heroin from 2010"; "fentanyl", "made"
+   * and "illicitly" in "and illicitly made fentanyl from 2013"; "released" and "data" in "data
+   * released in May 2023"). Not for the dates of a range or a period.
    */
   anchors?: string[]
 }
