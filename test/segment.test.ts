@@ -30,6 +30,17 @@ describe('segmentSentences: text', () => {
     ])
   })
 
+  it('splits after an abbreviation that ends a sentence, not after a title or before a number', async () => {
+    expect(await sentences('It was sold by Purdue Pharma Inc. The company pleaded guilty. Talks began at 9 a.m. They ended in Sept. It came in Sept. 2024 too. Dr. An Wang spoke on Mexico vs. The World.')).toEqual([
+      '1:1-1:34 It was sold by Purdue Pharma Inc.',
+      '1:35-1:62 The company pleaded guilty.',
+      '1:63-1:84 Talks began at 9 a.m.',
+      '1:85-1:104 They ended in Sept.',
+      '1:105-1:131 It came in Sept. 2024 too.',
+      '1:132-1:174 Dr. An Wang spoke on Mexico vs. The World.',
+    ])
+  })
+
   it('splits after a number of one to three digits that ends a sentence (parse-latin reads it as an ordinal)', async () => {
     expect(await sentences('Overdose deaths fell to 80,391. The CDC said so. It ranked No. 3. Then it fell. 1. Scope of work. It was 1,000. then it fell.')).toEqual([
       '1:1-1:32 Overdose deaths fell to 80,391.',

@@ -1,9 +1,9 @@
 // A retext plugin that mends the sentence-boundary mistakes parse-english makes on news copy: it
 // splits after abbreviations that take a number or a name ("No. 2", "vs. Canada", "Approx. 50"),
-// and it does not split after an initialism that ends a sentence ("in the U.S. It was ...") or
-// after a number of one to three digits that does ("deaths rose to 109,680. The CDC ...": parse-latin
-// reads "680." as an ordinal, as in German). Positions are rebuilt from the children, so they stay
-// exact.
+// and it does not split after an initialism or abbreviation that ends a sentence ("in the U.S. It
+// was ...", "Purdue Pharma Inc. The company ...", "at 9 a.m. The talks ...") or after a number of
+// one to three digits that does ("deaths rose to 109,680. The CDC ...": parse-latin reads "680."
+// as an ordinal, as in German). Positions are rebuilt from the children, so they stay exact.
 import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 
@@ -63,6 +63,19 @@ function mergeContinuations(paragraph: Paragraph): void {
   paragraph.children = out
 }
 
+/** Titles, which a name follows ("Dr. An Wang"), and "St." (a saint or a street); see also CONTINUING. */
+const TITLES = new Set('mr mrs ms dr gen sen rep gov lt col sgt capt cpt maj adm cmdr prof rev hon pres supt det insp st mt ft'.split(' '))
+
+/**
+ * Can this word, with its full stop, end a sentence? An initialism ("U.S.", "a.m.") or an
+ * abbreviation parse-english keeps its full stop in ("Inc.", "Sept.", "Jr."), but not a title.
+ */
+function endsSentence(word: string): boolean {
+  if (/^(?:[A-Za-z]\.){2,}$/.test(word)) return true
+  const m = /^([A-Za-z]{2,6})\.$/.exec(word)
+  return m !== null && !TITLES.has(m[1]!.toLowerCase()) && !CONTINUING.has(m[1]!.toLowerCase())
+}
+
 function splitAfterInitialisms(paragraph: Paragraph): void {
   const out: Paragraph['children'] = []
   for (const node of paragraph.children) {
@@ -80,8 +93,8 @@ function splitAfterInitialisms(paragraph: Paragraph): void {
         word.type === 'WordNode' &&
         space.type === 'WhiteSpaceNode' &&
         next.type === 'WordNode' &&
-        /^(?:[A-Z]\.){2,}$/.test(toString(word)) &&
-        STARTERS.has(toString(next))
+        STARTERS.has(toString(next)) &&
+        endsSentence(toString(word))
       ) {
         out.push(rebuild(children.slice(0, index + 1)), space)
         children = children.slice(index + 2)
