@@ -6,10 +6,8 @@
 // with a claim rated true or mostly-true is suspect: the altered sentence states another fact.
 // Prints each suspect, then the count. Uses dist/, so build first. eval/cut-dates.mjs is its
 // counterpart for false alarms.
-import {VFile} from 'vfile'
-import {DEFAULT_CLAIMS_DIR, createChecker, loadClaims} from '../dist/index.js'
+import {reassuranceProbe} from './probe.mjs'
 
-const quiet = process.argv.includes('--quiet')
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name)
   const value = at >= 0 ? Number(process.argv[at + 1]) : fallback
@@ -18,9 +16,6 @@ const option = (name, fallback) => {
 }
 const SHIFT = option('--years', -3)
 const FACTOR = option('--factor', 3)
-const database = await loadClaims([DEFAULT_CLAIMS_DIR])
-const checker = createChecker(database, {asOf: '2026-11-29'})
-const ACCURATE = new Set(['true', 'mostly-true'])
 const YEAR = /\b(?:19[5-9]\d|20[0-2]\d)\b/g
 // Counts with thousands separators, and figures before a unit.
 const FIGURE = /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s*(?:%|percent|people|deaths|pills|times|milligrams|substances|companies|tons|pounds|kilograms|billion|million)))(?![\d,]*\d)/g
@@ -37,19 +32,4 @@ function alterations(text) {
   return out.filter(([, altered]) => altered !== text)
 }
 
-let probes = 0
-let suspects = 0
-for (const claim of database.claims) {
-  for (const text of [claim.claim, ...(claim.variants ?? [])]) {
-    for (const [kind, altered] of alterations(text)) {
-      probes++
-      const {findings} = await checker.checkFile(new VFile({path: 'probe', value: altered}), 'text')
-      for (const finding of findings) {
-        if (finding.kind !== 'match' || !ACCURATE.has(finding.claim.status)) continue
-        suspects++
-        if (!quiet) console.log(`[${kind}] ${altered}\n    matches ${finding.claim.id} (${finding.claim.status}, ${finding.score})`)
-      }
-    }
-  }
-}
-console.log(`${probes} altered sentences, ${suspects} matched with a claim rated true or mostly-true`)
+await reassuranceProbe(alterations, {noun: 'altered sentences'})

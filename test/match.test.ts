@@ -407,6 +407,13 @@ describe('contradictions', () => {
     ])
     // Naming fewer actors is not naming others.
     expect(conflicts('China suspended cooperation.', 'China suspended cooperation with the US.')).toEqual([])
+    // Countries and agencies beyond the few the database is about are actors too.
+    const cartels = 'Mexican cartels make most US-bound fentanyl from Chinese precursor chemicals.'
+    expect(conflicts('Colombian cartels make most US-bound fentanyl from Chinese precursor chemicals.', cartels)).toEqual(['actor: Colombia ≠ Mexico'])
+    expect(conflicts('Mexican cartels, like those in Colombia, make most US-bound fentanyl from Chinese precursors.', cartels)).toEqual([])
+    expect(conflicts('According to final FDA data, 107,941 people died of drug overdoses in 2022.', 'According to final CDC data, 107,941 people died of drug overdoses in 2022.')).toEqual([
+      'actor: FDA ≠ CDC',
+    ])
   })
 
   it('flags the opposite polarity, whatever the word order', () => {

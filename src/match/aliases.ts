@@ -17,6 +17,11 @@ export interface Alias {
   label?: string
 }
 
+/** Country aliases from [token, label, other forms separated by "|"]; the label, in lower case, is a form too. */
+function countries(list: Array<[string, string, string]>): Alias[] {
+  return list.map(([token, label, forms]) => ({token, entity: 'country', label, forms: [label.toLowerCase(), ...forms.split('|').filter(Boolean)]}))
+}
+
 export const ALIASES: Alias[] = [
   // Countries and their capitals or adjectives.
   {
@@ -74,6 +79,64 @@ export const ALIASES: Alias[] = [
   {token: 'uk', entity: 'country', label: 'United Kingdom', forms: ['united kingdom', 'u.k.', 'britain', 'british']},
   {token: 'un', entity: 'country', label: 'United Nations', forms: ['united nations', 'u.n.']},
   {token: 'un', entity: 'country', label: 'United Nations', forms: ['UN'], caseSensitive: true},
+  // Other countries news on drugs and trade names, so a sentence that puts one in the place of the
+  // record's ("Colombian cartels" for Mexican ones) is an actor conflict, not a close match: the
+  // name, its adjectives and plurals, and an unambiguous capital.
+  ...countries([
+    ['colombia', 'Colombia', 'colombian|colombians|bogota|bogot\u00e1'],
+    ['brazil', 'Brazil', 'brazilian|brazilians|brasilia|bras\u00edlia'],
+    ['peru', 'Peru', 'peruvian|peruvians'],
+    ['bolivia', 'Bolivia', 'bolivian|bolivians'],
+    ['ecuador', 'Ecuador', 'ecuadorian|ecuadorians|ecuadoran|quito'],
+    ['venezuela', 'Venezuela', 'venezuelan|venezuelans|caracas'],
+    ['guatemala', 'Guatemala', 'guatemalan|guatemalans'],
+    ['honduras', 'Honduras', 'honduran|hondurans|tegucigalpa'],
+    ['elsalvador', 'El Salvador', 'salvadoran|salvadorans|salvadorean'],
+    ['nicaragua', 'Nicaragua', 'nicaraguan|nicaraguans|managua'],
+    ['costarica', 'Costa Rica', 'costa rican|costa ricans'],
+    ['panama', 'Panama', 'panamanian|panamanians'],
+    ['cuba', 'Cuba', 'cuban|cubans|havana'],
+    ['haiti', 'Haiti', 'haitian|haitians'],
+    ['dominicanrepublic', 'Dominican Republic', ''],
+    ['jamaica', 'Jamaica', 'jamaican|jamaicans'],
+    ['argentina', 'Argentina', 'argentine|argentines|argentinian|argentinians|buenos aires'],
+    ['chile', 'Chile', 'chilean|chileans'],
+    ['pakistan', 'Pakistan', 'pakistani|pakistanis|islamabad'],
+    ['afghanistan', 'Afghanistan', 'afghan|afghans|kabul'],
+    ['iran', 'Iran', 'iranian|iranians|tehran'],
+    ['myanmar', 'Myanmar', 'burma|burmese'],
+    ['thailand', 'Thailand', 'thai|bangkok'],
+    ['laos', 'Laos', 'laotian|laotians'],
+    ['vietnam', 'Vietnam', 'viet nam|vietnamese|hanoi'],
+    ['cambodia', 'Cambodia', 'cambodian|cambodians|phnom penh'],
+    ['philippines', 'Philippines', 'philippine|filipino|filipinos|manila'],
+    ['indonesia', 'Indonesia', 'indonesian|indonesians|jakarta'],
+    ['malaysia', 'Malaysia', 'malaysian|malaysians|kuala lumpur'],
+    ['singapore', 'Singapore', 'singaporean|singaporeans'],
+    ['japan', 'Japan', 'japanese|tokyo'],
+    ['southkorea', 'South Korea', 'south korean|south koreans|republic of korea|seoul'],
+    ['northkorea', 'North Korea', 'north korean|north koreans|pyongyang'],
+    ['russia', 'Russia', 'russian|russians|moscow|kremlin'],
+    ['ukraine', 'Ukraine', 'ukrainian|ukrainians|kyiv|kiev'],
+    ['germany', 'Germany', 'german|germans|berlin'],
+    ['france', 'France', 'french|paris'],
+    ['netherlands', 'Netherlands', 'dutch|holland|amsterdam|the hague'],
+    ['belgium', 'Belgium', 'belgian|belgians'],
+    ['spain', 'Spain', 'madrid'],
+    ['italy', 'Italy', 'italian|italians|rome'],
+    ['portugal', 'Portugal', 'portuguese|lisbon'],
+    ['israel', 'Israel', 'israeli|israelis'],
+    ['saudiarabia', 'Saudi Arabia', 'saudi|saudis|riyadh'],
+    ['uae', 'United Arab Emirates', 'emirati|emiratis|dubai|abu dhabi'],
+    ['egypt', 'Egypt', 'egyptian|egyptians|cairo'],
+    ['nigeria', 'Nigeria', 'nigerian|nigerians|abuja'],
+    ['southafrica', 'South Africa', 'south african|south africans|pretoria'],
+    ['australia', 'Australia', 'australian|australians|canberra'],
+    ['newzealand', 'New Zealand', 'new zealanders'],
+  ]),
+  {token: 'turkey', entity: 'country', label: 'Turkey', forms: ['Turkey', 'T\u00fcrkiye', 'Turkish', 'Ankara'], caseSensitive: true},
+  {token: 'eu', entity: 'country', label: 'European Union', forms: ['european union', 'brussels']},
+  {token: 'eu', entity: 'country', label: 'European Union', forms: ['EU'], caseSensitive: true},
 
   // Agencies.
   {token: 'dea', entity: 'agency', label: 'DEA', forms: ['drug enforcement administration', 'dea']},
@@ -122,6 +185,25 @@ export const ALIASES: Alias[] = [
   {token: 'mps', entity: 'agency', label: 'Ministry of Public Security', forms: ['ministry of public security']},
   {token: 'scotus', entity: 'agency', label: 'Supreme Court', forms: ['supreme court', 'scotus']},
   {token: 'congress', entity: 'agency', label: 'Congress', forms: ['congress', 'senate', 'house of representatives', 'lawmakers']},
+  {token: 'fda', entity: 'agency', label: 'FDA', forms: ['food and drug administration', 'fda']},
+  {token: 'nih', entity: 'agency', label: 'NIH', forms: ['national institutes of health', 'nih']},
+  {token: 'nida', entity: 'agency', label: 'NIDA', forms: ['national institute on drug abuse', 'nida']},
+  {token: 'samhsa', entity: 'agency', label: 'SAMHSA', forms: ['substance abuse and mental health services administration', 'samhsa']},
+  {token: 'state', entity: 'agency', label: 'State Department', forms: ['department of state', 'state department', 'secretary of state']},
+  {token: 'ice', entity: 'agency', label: 'ICE', forms: ['immigration and customs enforcement']},
+  {token: 'ice', entity: 'agency', label: 'ICE', forms: ['ICE'], caseSensitive: true},
+  {token: 'hsi', entity: 'agency', label: 'HSI', forms: ['homeland security investigations', 'hsi']},
+  {token: 'atf', entity: 'agency', label: 'ATF', forms: ['bureau of alcohol, tobacco, firearms and explosives', 'atf']},
+  {token: 'usps', entity: 'agency', label: 'Postal Service', forms: ['postal inspection service', 'postal service', 'usps', 'uspis']},
+  {token: 'coastguard', entity: 'agency', label: 'Coast Guard', forms: ['coast guard']},
+  {token: 'dod', entity: 'agency', label: 'Pentagon', forms: ['department of defense', 'defense department', 'department of war', 'war department', 'pentagon']},
+  {token: 'ustr', entity: 'agency', label: 'USTR', forms: ['office of the united states trade representative', 'us trade representative', 'u.s. trade representative', 'trade representative', 'ustr']},
+  {token: 'unodc', entity: 'agency', label: 'UNODC', forms: ['united nations office on drugs and crime', 'un office on drugs and crime', 'unodc']},
+  {token: 'incb', entity: 'agency', label: 'INCB', forms: ['international narcotics control board', 'incb']},
+  {token: 'who', entity: 'agency', label: 'WHO', forms: ['world health organization']},
+  {token: 'who', entity: 'agency', label: 'WHO', forms: ['WHO'], caseSensitive: true},
+  {token: 'interpol', entity: 'agency', label: 'Interpol', forms: ['interpol']},
+  {token: 'europol', entity: 'agency', label: 'Europol', forms: ['europol']},
 
   // People.
   {token: 'biden', entity: 'person', label: 'Biden', forms: ['joe biden', 'joseph biden', 'president biden', 'biden']},
