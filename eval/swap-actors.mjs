@@ -18,13 +18,33 @@ const SWAPS = [
   ['Treasury → Commerce', [['Treasury Department', 'Commerce Department'], ['Treasury', 'Commerce Department']]],
 ]
 
-/** Each swap that changes `text`: [name, altered text]. */
+/**
+ * Each exchange: two actors' forms, each mapped to the other's. A wording that names both has them
+ * trade places ("China suspended cooperation with the US" → "the US suspended cooperation with China").
+ */
+const EXCHANGES = [
+  ['US ⇄ China', {'United States': 'China', US: 'PRC', 'U.S.': 'PRC', Washington: 'Beijing', Americans: 'Chinese', American: 'Chinese', China: 'United States', PRC: 'US', Beijing: 'Washington', Chinese: 'American'}],
+  ['US ⇄ Mexico', {'United States': 'Mexico', US: 'Mexico', 'U.S.': 'Mexico', Washington: 'Mexico City', Americans: 'Mexicans', American: 'Mexican', Mexico: 'United States', 'Mexico City': 'Washington', Mexicans: 'Americans', Mexican: 'American'}],
+]
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Each swap and exchange that changes `text`: [name, altered text]. */
 function swaps(text) {
   const out = []
   for (const [name, forms] of SWAPS) {
     let altered = text
     for (const [from, to] of forms) altered = altered.replace(new RegExp(`\\b${from}\\b`, 'g'), to)
     if (altered !== text) out.push([name, altered])
+  }
+  for (const [name, map] of EXCHANGES) {
+    const forms = Object.keys(map).sort((a, b) => b.length - a.length)
+    const pattern = new RegExp(`(?<![\\w.])(?:${forms.map(escape).join('|')})(?![\\w])`, 'g')
+    const found = new Set((text.match(pattern) ?? []).map((form) => map[form]))
+    // Both actors named: some form maps to each side.
+    const sides = name.split(' ⇄ ')
+    if (found.size < 2 || !sides.every((side) => [...(text.match(pattern) ?? [])].some((form) => (side === 'US' ? ['United States', 'US', 'U.S.', 'Washington', 'Americans', 'American'] : Object.keys(map).filter((key) => !['United States', 'US', 'U.S.', 'Washington', 'Americans', 'American'].includes(key))).includes(form)))) continue
+    out.push([name, text.replace(pattern, (form) => map[form])])
   }
   return out
 }

@@ -416,6 +416,24 @@ describe('contradictions', () => {
     ])
   })
 
+  it('flags two actors in each other\'s places', () => {
+    const roles = (text: string) => readAssertions(text).roles?.map((r) => `${r.actor} ${r.role}`)
+    expect(roles('China suspended cooperation with the US.')).toEqual(['~china subject', '~us with'])
+    expect(roles('Cooperation with the US was suspended by China.')).toEqual(['~us with', '~china subject'])
+    expect(roles('The US and China launched a working group in Beijing.')).toEqual(['~us subject', '~china subject', '~china in'])
+    expect(roles('China suspended cooperation.')).toBeUndefined()
+    const record = 'China suspended counternarcotics cooperation with the United States in August 2022.'
+    expect(conflicts('The US suspended counternarcotics cooperation with China in August 2022.', record)).toEqual([
+      'actor: United States as the one acting ≠ China as the one acting',
+    ])
+    expect(conflicts('Counternarcotics cooperation with the US was suspended by China in August 2022.', record)).toEqual([])
+    expect(conflicts('Beijing halted counternarcotics cooperation with Washington in August 2022.', record)).toEqual([])
+    const shipped = 'Most fentanyl precursors are shipped from China to Mexico.'
+    expect(conflicts('Most fentanyl precursors are shipped from Mexico to China.', shipped)).toEqual(['actor: from Mexico ≠ from China'])
+    // Two sides that act together, in either order.
+    expect(conflicts('China and the US launched a working group.', 'The US and China launched a working group.')).toEqual([])
+  })
+
   it('flags the opposite polarity, whatever the word order', () => {
     expect(conflicts('China did not suspend cooperation with the US.', 'China suspended cooperation with the US.')).toEqual([
       'negation: not ≠ affirms',

@@ -79,6 +79,7 @@ export function claimAssertions(claim: Claim, tokens: readonly (readonly Token[]
     ages: texts.flatMap((a) => a.ages),
     actors: [],
   }
+  const roles = distinct(texts.flatMap((a) => a.roles ?? []))
   for (const figure of claim.facts?.numbers ?? []) {
     const per = unitPer(figure.unit)
     const fact: Figure = {value: per === undefined ? figure.value : perBase(figure.value, per), unit: normalizeUnit(figure.unit), hedge: 'exact', raw: String(figure.value)}
@@ -90,7 +91,9 @@ export function claimAssertions(claim: Claim, tokens: readonly (readonly Token[]
   assertions.actors = readAssertions(actorText).actors
   // A figure or date stated by several wordings is one fact: every check asks whether some record
   // fact agrees, and describes them as a set, so a repeat only costs reading and comparing.
-  return {...assertions, figures: distinct(assertions.figures), dates: distinct(assertions.dates), ages: distinct(assertions.ages)}
+  const merged: Assertions = {...assertions, figures: distinct(assertions.figures), dates: distinct(assertions.dates), ages: distinct(assertions.ages)}
+  if (roles.length > 0) merged.roles = roles
+  return merged
 }
 
 /** The items that differ, first of each kept, in order. */

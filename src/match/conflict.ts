@@ -1,8 +1,8 @@
 // Contradiction checks: a sentence that matches a claim but states another figure, date, age
 // range, actor or the opposite polarity contradicts the record, whatever its wording.
 import type {Conflict} from '../types.js'
-import {formatDate, RATE_BASE, type Assertions, type DateValue, type Figure} from './figures.js'
-import {NEGATION_WORDS, normalizeText, tokenize} from './normalize.js'
+import {formatDate, RATE_BASE, type Assertions, type DateValue, type Figure, type Role} from './figures.js'
+import {entityOf, NEGATION_WORDS, normalizeText, tokenize} from './normalize.js'
 
 /**
  * The interval of values a figure admits, given its hedge, how round it is and who states it. The
@@ -352,6 +352,34 @@ export interface ConflictInput {
 /** The kinds of actor compared, in order. */
 const ACTOR_ENTITIES = ['country', 'person', 'agency'] as const
 
+const labelOf = (term: string): string => entityOf(term)?.label ?? term
+
+/** A role as people read it, with its actor. */
+function describeRole(term: string, role: string): string {
+  const label = labelOf(term)
+  return role === 'subject' ? `${label} as the one acting` : role === 'object' ? `${label} as the one acted on` : `${role} ${label}`
+}
+
+/**
+ * Two actors of one class in each other's places: the sentence puts A where the record has only B,
+ * and B somewhere the record never has it ("the US suspended cooperation with China" for "China
+ * suspended cooperation with the US"; "shipped from the US to China" for "from China to the US").
+ */
+function tradedPlaces(sentence: Assertions, record: Assertions): {article: string; record: string} | undefined {
+  const has = (roles: readonly Role[] | undefined, actor: string, role: string): boolean => roles?.some((r) => r.actor === actor && r.role === role) ?? false
+  for (const a of sentence.roles ?? []) {
+    if (has(record.roles, a.actor, a.role)) continue
+    for (const b of record.roles ?? []) {
+      if (b.entity !== a.entity || b.actor === a.actor || b.role !== a.role || has(sentence.roles, b.actor, b.role)) continue
+      // B stands in the sentence somewhere the record never has it, A being on record too.
+      if (!record.roles?.some((r) => r.actor === a.actor)) continue
+      const swapped = (sentence.roles ?? []).find((s) => s.actor === b.actor && !has(record.roles, b.actor, s.role))
+      if (swapped) return {article: describeRole(a.actor, a.role), record: describeRole(b.actor, b.role)}
+    }
+  }
+  return undefined
+}
+
 /**
  * How the sentence differs from the record in its facts (age range, figure, date, actors), at
  * most one per type: cheap once both sides' assertions are read, unlike the negation check.
@@ -417,6 +445,11 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
       found.push(conflict('actor', () => extra.map((a) => a.label).join(', '), () => missing.map((a) => a.label).join(', ')))
       break
     }
+  }
+  // The same actors, in each other's places (see `tradedPlaces`).
+  if (!found.some((c) => c.type === 'actor') && sentence.roles && record.roles) {
+    const traded = tradedPlaces(sentence, record)
+    if (traded) found.push(conflict('actor', () => traded.article, () => traded.record))
   }
 
   return found

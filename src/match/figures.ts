@@ -61,11 +61,25 @@ export interface Actor {
   label: string
 }
 
+/**
+ * The place an actor takes in a text: the preposition before it ("from", "to", "on", "by", "with"
+ * …), else "subject" for the first actor of its class named and those joined to it ("the US and
+ * China"), "object" for the others. "China suspended cooperation with the US": China subject, US
+ * with. In the passive, the actor after "by" is the subject and the subject the object.
+ */
+export interface Role {
+  actor: string
+  entity: EntityClass
+  role: string
+}
+
 export interface Assertions {
   figures: Figure[]
   dates: DateValue[]
   ages: AgeRange[]
   actors: Actor[]
+  /** Where each actor stands (see Role); absent when the text names no two actors of a class. */
+  roles?: Role[]
 }
 
 const UNITS: Array<[RegExp, string]> = [
@@ -508,6 +522,49 @@ const RATE = new RegExp(String.raw`^[\s-]*(?:[a-z]+[\s-]+){0,2}(?=per\s+${DENOMI
  * Everything the contradiction check compares, read from one text. `tokens`: the text's tokens
  * (`tokenize(normalizeText(text))`), when the caller has them already.
  */
+/** Words that give an actor after them its place. */
+const ROLE_WORDS = new Set(['from', 'to', 'on', 'by', 'with', 'against', 'into', 'in', 'of', 'for', 'at', 'over', 'toward', 'towards', 'between'])
+
+/**
+ * Where each actor stands in `tokens` (see Role), for the classes the text names two or more
+ * actors of: only there can two trade places.
+ */
+function rolesOf(tokens: readonly Token[]): Role[] {
+  const roles: Role[] = []
+  const count = new Map<EntityClass, number>()
+  for (const token of tokens) {
+    const entity = entityOf(token.term)
+    if (entity) count.set(entity.entity, (count.get(entity.entity) ?? 0) + 1)
+  }
+  // Per class: the place of the last actor seen.
+  const last = new Map<EntityClass, {at: number; role: string}>()
+  tokens.forEach((token, at) => {
+    const entity = entityOf(token.term)
+    if (!entity || (count.get(entity.entity) ?? 0) < 2) return
+    let before = at - 1
+    if (tokens[before]?.word === 'the') before--
+    const word = tokens[before]?.word
+    let role: string
+    const previous = last.get(entity.entity)
+    if (word === 'and' && previous && previous.at >= before - 2) role = previous.role
+    else if (word !== undefined && ROLE_WORDS.has(word)) role = word
+    else if (!previous) role = 'subject'
+    else role = 'object'
+    last.set(entity.entity, {at, role})
+    roles.push({actor: token.term, entity: entity.entity, role})
+  })
+  // In the passive the actor after "by" acts and the subject is acted on ("Chinese firms were
+  // sanctioned by the US").
+  for (const entity of new Set(roles.filter((r) => r.role === 'by').map((r) => r.entity))) {
+    for (const r of roles) {
+      if (r.entity !== entity) continue
+      if (r.role === 'by') r.role = 'subject'
+      else if (r.role === 'subject') r.role = 'object'
+    }
+  }
+  return roles
+}
+
 export function readAssertions(text: string, tokens: readonly Token[] = tokenize(normalizeText(text))): Assertions {
   const prepared = prepare(text)
   const {dates, rest: withoutDates} = extractDates(prepared)
@@ -522,7 +579,8 @@ export function readAssertions(text: string, tokens: readonly Token[] = tokenize
       actors.push({term: token.term, ...entity})
     }
   }
-  return {figures, dates, ages, actors}
+  const roles = rolesOf(tokens)
+  return roles.length > 0 ? {figures, dates, ages, actors, roles} : {figures, dates, ages, actors}
 }
 
 /** A date as people read it: "May 2019", "30 January 2024". */
