@@ -3,9 +3,10 @@
 // A probe for false reassurance, beside eval/alter.mjs: every wording of every bundled claim rated
 // true or mostly-true has one actor replaced by another, in all its forms at once (China, Chinese,
 // Beijing and PRC by India, Indian and New Delhi; Mexico by Colombia; Canada by Brazil; and one
-// agency by another), and each altered sentence is checked with the default settings. A match with
-// a claim rated true or mostly-true is suspect: the sentence names another actor. Prints each
-// suspect, then the count. Uses dist/, so build first.
+// agency by another), or two actors it names trade places (US and China, US and Mexico), and each
+// altered sentence is checked with the default settings. A match with a claim rated true or
+// mostly-true is suspect: the sentence names another actor, or puts one in another's place. Prints
+// each suspect, then the count. Uses dist/, so build first.
 import {reassuranceProbe} from './probe.mjs'
 
 /** Each swap: the forms of one actor (longest first) and what replaces each. */
@@ -19,15 +20,22 @@ const SWAPS = [
 ]
 
 /**
- * Each exchange: two actors' forms, each mapped to the other's. A wording that names both has them
- * trade places ("China suspended cooperation with the US" → "the US suspended cooperation with China").
+ * Each exchange: two actors, each form of one mapped to a form of the other. A wording that names
+ * both has them trade places ("China suspended cooperation with the US" → "the US suspended
+ * cooperation with China").
  */
 const EXCHANGES = [
-  ['US ⇄ China', {'United States': 'China', US: 'PRC', 'U.S.': 'PRC', Washington: 'Beijing', Americans: 'Chinese', American: 'Chinese', China: 'United States', PRC: 'US', Beijing: 'Washington', Chinese: 'American'}],
-  ['US ⇄ Mexico', {'United States': 'Mexico', US: 'Mexico', 'U.S.': 'Mexico', Washington: 'Mexico City', Americans: 'Mexicans', American: 'Mexican', Mexico: 'United States', 'Mexico City': 'Washington', Mexicans: 'Americans', Mexican: 'American'}],
+  ['US ⇄ China', {'United States': 'China', US: 'PRC', 'U.S.': 'PRC', Washington: 'Beijing', Americans: 'Chinese', American: 'Chinese'}, {China: 'United States', PRC: 'US', Beijing: 'Washington', Chinese: 'American'}],
+  [
+    'US ⇄ Mexico',
+    {'United States': 'Mexico', US: 'Mexico', 'U.S.': 'Mexico', Washington: 'Mexico City', Americans: 'Mexicans', American: 'Mexican'},
+    {Mexico: 'United States', 'Mexico City': 'Washington', Mexicans: 'Americans', Mexican: 'American'},
+  ],
 ]
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** Any of `forms`, as a whole word ("U.S." included). */
+const formsPattern = (forms) => new RegExp(`(?<![\\w.])(?:${forms.sort((a, b) => b.length - a.length).map(escape).join('|')})(?!\\w)`, 'g')
 
 /** Each swap and exchange that changes `text`: [name, altered text]. */
 function swaps(text) {
@@ -37,14 +45,10 @@ function swaps(text) {
     for (const [from, to] of forms) altered = altered.replace(new RegExp(`\\b${from}\\b`, 'g'), to)
     if (altered !== text) out.push([name, altered])
   }
-  for (const [name, map] of EXCHANGES) {
-    const forms = Object.keys(map).sort((a, b) => b.length - a.length)
-    const pattern = new RegExp(`(?<![\\w.])(?:${forms.map(escape).join('|')})(?![\\w])`, 'g')
-    const found = new Set((text.match(pattern) ?? []).map((form) => map[form]))
-    // Both actors named: some form maps to each side.
-    const sides = name.split(' ⇄ ')
-    if (found.size < 2 || !sides.every((side) => [...(text.match(pattern) ?? [])].some((form) => (side === 'US' ? ['United States', 'US', 'U.S.', 'Washington', 'Americans', 'American'] : Object.keys(map).filter((key) => !['United States', 'US', 'U.S.', 'Washington', 'Americans', 'American'].includes(key))).includes(form)))) continue
-    out.push([name, text.replace(pattern, (form) => map[form])])
+  for (const [name, one, other] of EXCHANGES) {
+    if (!formsPattern(Object.keys(one)).test(text) || !formsPattern(Object.keys(other)).test(text)) continue
+    const map = {...one, ...other}
+    out.push([name, text.replace(formsPattern(Object.keys(map)), (form) => map[form])])
   }
   return out
 }
