@@ -279,6 +279,19 @@ const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'then', 'while', 'whereas', 'w
 /** Words, and the punctuation that ends a clause. */
 const CLAUSE_TOKENS = /[a-z][a-z'-]*|[,;:()\u2014]/g
 
+// Words recur from sentence to sentence: each one's stem is worked out once (a bounded memo).
+const stems = new Map<string, string>()
+const STEM_MEMO_SIZE = 20_000
+function stemOf(word: string): string {
+  let stem = stems.get(word)
+  if (stem === undefined) {
+    if (stems.size >= STEM_MEMO_SIZE) stems.clear()
+    stem = stemmer(word)
+    stems.set(word, stem)
+  }
+  return stem
+}
+
 /**
  * Up to `count` content words (not NOT_AN_ANCHOR, not months) of the clause that ends (`before`) or
  * starts at `index` of `text`, nearest first, stemmed. Looks 80 characters away at most.
@@ -291,7 +304,7 @@ function anchorsAt(text: string, index: number, count: number, before: boolean):
     const token = tokens[at]!
     if (token.length === 1 && !/[a-z]/.test(token)) break
     if (CLAUSE_WORDS.has(token)) break
-    if (!NOT_AN_ANCHOR.has(token) && !Object.hasOwn(MONTHS, token)) stems.push(stemmer(token))
+    if (!NOT_AN_ANCHOR.has(token) && !Object.hasOwn(MONTHS, token)) stems.push(stemOf(token))
   }
   return stems
 }
