@@ -133,6 +133,7 @@ describe('--format sarif', () => {
       'conflict/date': 'error',
       'conflict/age-range': 'error',
       'conflict/negation': 'error',
+      'conflict/direction': 'error',
       'conflict/actor': 'error',
       unreviewed: 'note',
     })

@@ -6,7 +6,7 @@ import {verdictAsOf} from '../src/claims/as-of.js'
 import {loadClaims} from '../src/claims/load.js'
 import {DEFAULT_CLAIMS_DIR} from '../src/claims/paths.js'
 import {isCheckWorthy} from '../src/match/check-worthy.js'
-import {findConflicts, polarityOf} from '../src/match/conflict.js'
+import {directionConflict, findConflicts, polarityOf} from '../src/match/conflict.js'
 import {readAssertions, type Assertions} from '../src/match/figures.js'
 import {createMatcher, DEFAULT_MIN_SCORE, type Matcher} from '../src/match/matcher.js'
 import {displayTerm, normalizeText, toTerms} from '../src/match/normalize.js'
@@ -338,6 +338,7 @@ describe('contradictions', () => {
     ])
     expect(conflicts('The US raised the fentanyl tariff on China from 10% to 20%.', record, variants)).toEqual([
       'number: from 10% to 20% ≠ from 20% to 10% / from about 57% to about 47%',
+      'direction: raised ≠ cut',
     ])
     expect(conflicts('The US cut the fentanyl tariff on China from 20 percent to 10 percent.', record, variants)).toEqual([])
     expect(conflicts('Overall US tariffs on Chinese goods fell from 57% to 47%.', record, variants)).toEqual([])
@@ -432,6 +433,35 @@ describe('contradictions', () => {
     expect(conflicts('Most fentanyl precursors are shipped from Mexico to China.', shipped)).toEqual(['actor: from Mexico ≠ from China'])
     // Two sides that act together, in either order.
     expect(conflicts('China and the US launched a working group.', 'The US and China launched a working group.')).toEqual([])
+  })
+
+  it('flags a change or an extreme in the opposite direction', () => {
+    const direction = (sentence: string, record: string, variants: string[] = []) => {
+      const conflict = directionConflict({sentenceText: sentence, recordText: record, recordTexts: variants})
+      return conflict ? `${conflict.type}: ${conflict.article} ≠ ${conflict.record}` : undefined
+    }
+    const record = 'US border fentanyl seizures fell 52% in January-August 2025.'
+    expect(direction('US border fentanyl seizures rose 52% in January-August 2025.', record)).toBe('direction: rose ≠ fell')
+    expect(direction('US border fentanyl seizures were up 52% in January-August 2025.', record)).toBe('direction: up ≠ fell')
+    expect(direction('US border fentanyl seizures were down 52% in January-August 2025.', record)).toBeUndefined()
+    expect(direction('There was a 52% decrease in US border fentanyl seizures.', record)).toBeUndefined()
+    // Both directions, a negation, or no direction: not compared.
+    expect(direction('After rising for years, US border fentanyl seizures fell 52%.', record)).toBeUndefined()
+    expect(direction('US border fentanyl seizures did not rise in 2025.', record)).toBeUndefined()
+    expect(direction('US border fentanyl seizures went from 11,000 to 6,873 pounds.', record)).toBeUndefined()
+    // A wording of the claim that agrees keeps it a match; "in the fall of 2024" is a season.
+    expect(direction('Seizures rose in the fall of 2024.', 'Seizures rose in 2024.', ['Seizures fell later.'])).toBeUndefined()
+    expect(direction('Seizures fell in the fall of 2024.', 'Seizures rose in 2024.')).toBe('direction: fell ≠ rose')
+    // Extremes apart from changes.
+    const lowest = 'Overdose deaths dropped to about 80,000 in 2024, the lowest since 2019.'
+    expect(direction('Overdose deaths dropped to about 80,000 in 2024, the highest since 2019.', lowest)).toBe('direction: highest ≠ lowest')
+    expect(direction('Overdose deaths rose to about 80,000 in 2024, the lowest since 2019.', lowest)).toBe('direction: rose ≠ dropped')
+  })
+
+  it('compares weights in kilograms with weights in pounds', () => {
+    const record = 'The DEA seized nearly 12,000 pounds of fentanyl powder in 2023.'
+    expect(conflicts('The DEA seized nearly 12,000 kilograms of fentanyl powder in 2023.', record)).toEqual(['number: about 12,000 kg ≠ about 12,000 lb'])
+    expect(conflicts('The DEA seized about 5,400 kilograms of fentanyl powder in 2023.', record)).toEqual([])
   })
 
   it('flags the opposite polarity, whatever the word order', () => {

@@ -33,8 +33,17 @@ function interval(figure: Figure, side: 'article' | 'record'): [number, number] 
   }
 }
 
+/** Weights in pounds: a figure in kilograms compares with one in pounds. */
+const POUNDS: Record<string, number> = {lb: 1, kg: 2.20462, mg: 2.20462e-6}
+
+/** Do two units measure the same thing (the same unit, or two weights)? */
+const sameQuantity = (a: string, b: string): boolean => a === b || (POUNDS[a] !== undefined && POUNDS[b] !== undefined)
+
 function figuresAgree(article: Figure, record: Figure): boolean {
-  const [a0, a1] = interval(article, 'article')
+  // Each side's interval in its own unit (roundness is read from the figure as written), then the
+  // article's in the record's unit.
+  const scale = article.unit !== record.unit && POUNDS[article.unit] && POUNDS[record.unit] ? POUNDS[article.unit]! / POUNDS[record.unit]! : 1
+  const [a0, a1] = interval(article, 'article').map((end) => end * scale) as [number, number]
   const [r0, r1] = interval(record, 'record')
   // An integer stated for a decimal on record ("27%" for 26.8%) is a rounding.
   const round = Number.isInteger(article.value) && !Number.isInteger(record.value) && article.hedge === 'exact' ? 0.5 : 0
@@ -336,6 +345,61 @@ export function negationConflict(input: ConflictInput): Conflict | undefined {
   return disagreement
 }
 
+/** Words that say something went up: verbs, nouns, and "up" before a figure ("up 27%"). */
+const UP = /\b(?:rose|rises?|risen|rising|increased?|increases|increasing|grew|grows?|grown|growing|growth|climb(?:ed|s|ing)?|jump(?:ed|s)?|surg(?:ed|es?|ing)|soar(?:ed|s|ing)?|spik(?:ed|es)|doubled|tripled|quadrupled|rais(?:ed|es?|ing)|hik(?:ed|es)|boost(?:ed|s)?|higher)\b|\d\s*(?:%|percent|per\s?cent)\s+more\b|\bup\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\$?\d/g
+/** Words that say something went down ("fall" not as a season: "in the fall of 2024"). */
+const DOWN = /\b(?:fell|falls|falling|fallen|dropp(?:ed|ing)|drops?|declin(?:ed|es?|ing)|decreas(?:ed|es?|ing)|dipp(?:ed|ing)|dips?|plung(?:ed|es?|ing)|plummet(?:ed|s|ing)?|slump(?:ed|s)?|sank|tumbl(?:ed|es?)|shr(?:ank|unk|inks?)|halved|cuts?|cutting|reduc(?:ed|es?|ing|tion)|lowered|lowering|lower)\b|\d\s*(?:%|percent|per\s?cent)\s+(?:less|fewer)\b|(?<!\b(?:the|in|this|last|next)\s)\bfall\b(?!\s+(?:of|\d))|\bdown\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\$?\d/g
+/** Extremes, compared apart from changes: "fell to the lowest level since 2019" states both. */
+const HIGHEST = /\b(?:highest|record high|all-time high|peak(?:ed)?)\b/g
+const LOWEST = /\b(?:lowest|record low|all-time low)\b/g
+/** A negation anywhere in a sentence: its direction words may be denied ("did not rise"). */
+const DENIED = /\b(?:not|no|never|neither|nor|without|cannot)\b|n't\b/
+
+/** The two ways to say which way something went: its change, and its extreme. */
+const AXES = [
+  [['up', UP], ['down', DOWN]],
+  [['up', HIGHEST], ['down', LOWEST]],
+] as const
+
+/** The directions a text states on one axis, each with the first word that states it. */
+function directionsOf(text: string, axis: (typeof AXES)[number]): Map<'up' | 'down', string> {
+  const lower = text.toLowerCase()
+  const found = new Map<'up' | 'down', string>()
+  for (const [direction, pattern] of axis) {
+    pattern.lastIndex = 0
+    const m = pattern.exec(lower)
+    if (m) found.set(direction, m[0].replace(/\s+[\d$].*$/, ''))
+  }
+  return found
+}
+
+/**
+ * Which way something went: a sentence that states one direction ("rose", "52% more") where every
+ * wording of the claim that states one says the other ("fell", "52% less"); then the same for
+ * extremes ("the highest" for "the lowest"). A sentence with both directions on an axis, or with a
+ * negation, is not compared there; a wording that agrees keeps it a match, as for negation.
+ */
+export function directionConflict(input: Pick<ConflictInput, 'sentenceText' | 'recordText' | 'recordTexts' | 'wordings'>): Conflict | undefined {
+  if (DENIED.test(input.sentenceText.toLowerCase())) return undefined
+  for (const axis of AXES) {
+    const sentence = directionsOf(input.sentenceText, axis)
+    if (sentence.size !== 1) continue
+    const [direction, word] = [...sentence][0]!
+    let disagreement: Conflict | undefined
+    for (const text of input.wordings ?? [input.recordText, ...(input.recordTexts ?? [])]) {
+      const record = directionsOf(text, axis)
+      if (record.size === 0) continue
+      if (record.has(direction)) {
+        disagreement = undefined
+        break
+      }
+      disagreement ??= {type: 'direction', article: word, record: [...record.values()][0]!}
+    }
+    if (disagreement) return disagreement
+  }
+  return undefined
+}
+
 export interface ConflictInput {
   sentence: Assertions
   record: Assertions
@@ -344,8 +408,10 @@ export interface ConflictInput {
   sentenceClauses?: readonly Clause[]
   /** The claim's wording that matched best. */
   recordText: string
-  /** Every wording of the claim: the sentence keeps the claim's polarity if it agrees with any. */
+  /** The wordings that vouch for the sentence's polarity: it keeps the claim's if it agrees with any. */
   recordTexts?: readonly string[]
+  /** Every wording of the claim, for the direction (else recordText and recordTexts). */
+  wordings?: readonly string[]
   shared: ReadonlySet<string>
 }
 
@@ -402,7 +468,7 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
     // A large number with nothing counted after it ("to about 80,000, according to …") is the
     // count the record gives, whatever its unit; a small one ("the two sides") is not compared.
     const comparable = figure.unit
-      ? (r: Figure) => r.unit === figure.unit
+      ? (r: Figure) => sameQuantity(r.unit, figure.unit)
       : figure.value >= 1000
         ? (r: Figure) => r.value >= 1000 && !PROPORTIONS.has(r.unit)
         : undefined
@@ -428,7 +494,7 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
 
   // A figure put in another's place.
   if (!found.some((c) => c.type === 'number')) {
-    const moved = misplaced(sentence.figures, record.figures, (a, b) => a.unit === b.unit && figuresAgree(a, b))
+    const moved = misplaced(sentence.figures, record.figures, (a, b) => sameQuantity(a.unit, b.unit) && figuresAgree(a, b))
     if (moved) found.push(conflict('number', () => describeFigure(moved.stated), () => [...new Set(moved.onRecord.map(describeFigure))].join(' / ')))
   }
 
@@ -460,6 +526,10 @@ export function findConflicts(input: ConflictInput): Conflict[] {
   const found = factConflicts(input)
   const negation = negationConflict(input)
   if (negation) found.push(negation)
+  else {
+    const direction = directionConflict(input)
+    if (direction) found.push(direction)
+  }
   return found
 }
 

@@ -17,7 +17,7 @@ import {isClaimList, listOf} from '../claims/claim-list.js'
 import type {Candidate, Claim, ClaimList, Conflict, Explanation, Finding, Sentence} from '../types.js'
 import {buildClaimIndex, retrieveCandidates, wordingsOf, type ClaimIndex} from './claim-index.js'
 import {isCheckWorthy} from './check-worthy.js'
-import {clausesOfNormalized, factConflicts, negationConflict, type Clause} from './conflict.js'
+import {clausesOfNormalized, factConflicts, findConflicts, type Clause} from './conflict.js'
 import {readAssertions, type Assertions} from './figures.js'
 import {createFuzzyLookup} from './fuzzy.js'
 import {ALIAS_MARK, displayTerm, entityOf, isFigureTerm, normalizeText, tokenize, type Token} from './normalize.js'
@@ -596,24 +596,20 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
     return out
   }
 
-  /** How the sentence contradicts a ranked claim: its facts, then negation (computed once per pair). */
+  /** How the sentence contradicts a ranked claim: its facts, then negation or direction (computed once per pair). */
   const conflictsOfPair = (r: RankedClaim, sentence: SentenceFacts, terms: QueryTerms): Conflict[] => {
-    if (!r.conflicts) {
-      const record = assertionsOf(r.position)
-      const negation = negationConflict({
-        sentence: sentence.assertions,
-        record,
-        sentenceText: sentence.text,
-        sentenceClauses: (sentence.clauses ??= clausesOfNormalized(terms.normalized)),
-        recordText: r.text.text,
-        // The claim itself, and the variants the sentence states nearly as well as the best,
-        // vouch for the sentence's polarity.
-        recordTexts: [...r.coverages].filter(([text, coverage]) => text.text === r.claim.claim || coverage >= RESCUE * r.coverage).map(([text]) => text.text),
-        shared: r.shared,
-      })
-      const facts = factConflicts({sentence: sentence.assertions, record})
-      r.conflicts = negation ? [...facts, negation] : facts
-    }
+    r.conflicts ??= findConflicts({
+      sentence: sentence.assertions,
+      record: assertionsOf(r.position),
+      sentenceText: sentence.text,
+      sentenceClauses: (sentence.clauses ??= clausesOfNormalized(terms.normalized)),
+      recordText: r.text.text,
+      // The claim itself, and the variants the sentence states nearly as well as the best, vouch
+      // for the sentence's polarity and direction.
+      recordTexts: [...r.coverages].filter(([text, coverage]) => text.text === r.claim.claim || coverage >= RESCUE * r.coverage).map(([text]) => text.text),
+      wordings: wordingsOf(r.claim),
+      shared: r.shared,
+    })
     return r.conflicts
   }
 
@@ -822,7 +818,7 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
           const score = f(precision, r.coverage, SECOND_BETA) * r.confidence
           if (score < options.minScore) continue
           const conflict = conflictsOf(r)[0]
-          if (conflict && (conflict.type === 'negation' || !isAccurate(statusOf(r)))) continue
+          if (conflict && (conflict.type === 'negation' || conflict.type === 'direction' || !isAccurate(statusOf(r)))) continue
           reported.push(r)
           findings.push(findingOf(r, score))
         }

@@ -70,6 +70,7 @@ const CONFLICT_RULES: Record<ConflictType, RuleText> = {
   date: {name: 'DateConflict', short: 'States a date that contradicts the record', full: 'The sentence matches a claim rated accurate but states a different date than the one on record.'},
   'age-range': {name: 'AgeRangeConflict', short: 'States an age range that contradicts the record', full: 'The sentence matches a claim rated accurate but states a different age range than the one on record.'},
   negation: {name: 'NegationConflict', short: 'Negates a claim on record', full: 'The sentence matches a claim rated accurate but states the opposite (a negation the record does not have).'},
+  direction: {name: 'DirectionConflict', short: 'States a change in the opposite direction to the record', full: 'The sentence matches a claim rated accurate but says something went the other way (rose where the record says it fell, or the reverse).'},
   actor: {name: 'ActorConflict', short: 'Names an actor that contradicts the record', full: 'The sentence matches a claim rated accurate but credits a different actor than the one on record.'},
 }
 

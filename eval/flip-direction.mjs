@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// node eval/flip-direction.mjs [--quiet]
+// A probe for false reassurance, beside eval/alter.mjs: in every wording of every bundled claim
+// rated true or mostly-true, one word that says which way something went is turned the other way
+// ("rose" → "fell", "cut" → "raised", "lowest" → "highest"), or a weight changes unit ("pounds" →
+// "kilograms"), and each altered sentence is checked with the default settings. A match with a claim
+// rated true or mostly-true is suspect. Prints each suspect, then the count. Uses dist/, so build first.
+import {reassuranceProbe} from './probe.mjs'
+
+const FLIPS = [
+  ['rose', 'fell'], ['fell', 'rose'], ['rise', 'fall'], ['rising', 'falling'], ['increased', 'decreased'], ['increase', 'decrease'],
+  ['decline', 'increase'], ['declined', 'rose'], ['drop', 'rise'], ['dropped', 'rose'], ['higher', 'lower'], ['raised', 'lowered'],
+  ['cut', 'raised'], ['doubled', 'halved'], ['lowest', 'highest'], ['highest', 'lowest'], ['pounds', 'kilograms'],
+]
+
+/** Each flip that changes `text`: [what changed, altered text]. */
+function flips(text) {
+  const out = []
+  for (const [from, to] of FLIPS) {
+    const pattern = new RegExp(`\\b${from}\\b`, 'g')
+    if (pattern.test(text)) out.push([`${from} → ${to}`, text.replace(pattern, to)])
+  }
+  return out
+}
+
+await reassuranceProbe(flips, {onlyAccurate: true, noun: 'sentences with a direction or a unit flipped'})
