@@ -344,6 +344,18 @@ describe('contradictions', () => {
     expect(conflicts('Overall US tariffs on Chinese goods fell from 57% to 47%.', record, variants)).toEqual([])
     // A record that states no change of that unit: each figure is compared alone, as before.
     expect(conflicts('The tariff went from 10% to 20%.', 'The tariff is 20%, up from 10%.')).toEqual([])
+    // A change that goes on ("… to 60% in 2022 and 70% in 2023"); a run of changes on record
+    // covers a sentence that skips the middle.
+    expect(changes('rose from 40% in 2021 to 60% in 2022 and 70% in 2023')).toEqual([
+      [40, 'percent', undefined],
+      [60, 'percent', 40],
+      [70, 'percent', 60],
+    ])
+    const shares = 'The share of fake pills with a deadly dose rose from 40% in 2021 to 60% in 2022 and 70% in 2023.'
+    expect(conflicts('The share of fake pills with a deadly dose grew from 40% in 2021 to 70% in 2023.', shares)).toEqual([])
+    expect(conflicts('The share of fake pills with a deadly dose grew from 60% in 2022 to 40% in 2023.', shares)).toEqual([
+      'number: from 60% to 40% ≠ from 40% to 60% / from 60% to 70%',
+    ])
     // A change stated by its factor, in one clause.
     expect(changes('doubled the fentanyl tariff on China to 20%')).toEqual([[20, 'percent', 10]])
     expect(changes('cut the tariff in half to about 10%')).toEqual([[10, 'percent', 20]])

@@ -83,6 +83,21 @@ function describeChange(figure: Figure): string {
   return `from ${describeFigure(startOf(figure))} to ${describeFigure(figure)}`
 }
 
+/**
+ * Does a run of the record's changes go from the sentence's start to its end? One change ("from 20%
+ * to 10%"), or several one after the other ("from 40% to 60%, and 70%" for "from 40% to 70%").
+ */
+function changeOnRecord(figure: Figure, changes: readonly Figure[]): boolean {
+  let reached = changes.filter((r) => figuresAgree(startOf(figure), startOf(r)))
+  const seen = new Set<Figure>()
+  while (reached.length > 0) {
+    if (reached.some((r) => figuresAgree(figure, r))) return true
+    for (const r of reached) seen.add(r)
+    reached = changes.filter((next) => !seen.has(next) && reached.some((r) => figuresAgree(r, startOf(next))))
+  }
+  return false
+}
+
 /** The record's changes, each described once: "from 10% to 20%" stands for "doubled to 20%". */
 function describeChanges(changes: readonly Figure[]): string {
   const stated = changes.filter((change) => !byFactor(change))
@@ -486,7 +501,7 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
     for (const figure of sentence.figures) {
       if (!figure.from) continue
       const changes = record.figures.filter((r) => r.from && r.unit === figure.unit)
-      if (changes.length === 0 || changes.some((r) => figuresAgree(figure, r) && figuresAgree(startOf(figure), startOf(r)))) continue
+      if (changes.length === 0 || changeOnRecord(figure, changes)) continue
       found.push(conflict('number', () => describeChange(figure), () => describeChanges(changes)))
       break
     }

@@ -499,7 +499,10 @@ function extractFigures(text: string): Figure[] {
     const end = figures[index + 1]!
     if (!start.unit || start.unit !== end.unit) continue
     const at = index - numbers
-    if (!CHANGE_FROM.test(rest.slice(Math.max(0, starts[at]! - 40), starts[at]!)) || !CHANGE_TO.test(rest.slice(ends[at]!, starts[at + 1]!))) continue
+    // "from 40% in 2021 to 60% in 2022 and 70% in 2023": the change goes on from 60% to 70%.
+    const between = rest.slice(ends[at]!, starts[at + 1]!)
+    const goesOn = start.from !== undefined && CHANGE_ON.test(between)
+    if (!goesOn && (!CHANGE_FROM.test(rest.slice(Math.max(0, starts[at]! - 40), starts[at]!)) || !CHANGE_TO.test(between))) continue
     end.from = {value: start.value, hedge: start.hedge, raw: start.raw}
     if (start.per !== undefined) end.from.per = start.per
   }
@@ -526,6 +529,8 @@ const CHANGE_HEDGE = String.raw`(?:(?:about|around|roughly|approximately|nearly|
 const CHANGE_FROM = new RegExp(String.raw`\bfrom\s+${CHANGE_HEDGE}$`)
 /** Between the two figures of a change (a year between them is blanked out already). */
 const CHANGE_TO = new RegExp(String.raw`^\s+(?:in\s+)?to\s+${CHANGE_HEDGE}$`)
+/** Between the end of a change and the next figure that carries it on ("… to 60% in 2022 and 70%"). */
+const CHANGE_ON = new RegExp(String.raw`^\s+(?:in\s+)?(?:,\s*|,?\s*(?:and|then)\s+)(?:(?:then|to)\s+)?${CHANGE_HEDGE}$`)
 
 const PENDING = '\u0000pending'
 /** After a figure: what makes it a rate ("32.4 deaths per 100,000", "324 per million"), up to "per". */
