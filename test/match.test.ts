@@ -464,6 +464,12 @@ describe('contradictions', () => {
     // A wording of the claim that agrees keeps it a match; "in the fall of 2024" is a season.
     expect(direction('Seizures rose in the fall of 2024.', 'Seizures rose in 2024.', ['Seizures fell later.'])).toBeUndefined()
     expect(direction('Seizures fell in the fall of 2024.', 'Seizures rose in 2024.')).toBe('direction: fell ≠ rose')
+    // Only about the same thing: what went up in the sentence must be near the record's word.
+    expect(direction('The DEA budget rose in 2025, the year US border fentanyl seizures were counted.', record)).toBeUndefined()
+    expect(direction('Prices of fentanyl pills rose as US border seizures in January-August 2025 were counted.', record)).toBeUndefined()
+    expect(direction('US border seizures of fentanyl were 52% more in January-August 2025.', 'US border seizures of fentanyl were 52% less in January-August 2025.')).toBe(
+      'direction: 52% more ≠ 52% less',
+    )
     // Extremes apart from changes.
     const lowest = 'Overdose deaths dropped to about 80,000 in 2024, the lowest since 2019.'
     expect(direction('Overdose deaths dropped to about 80,000 in 2024, the highest since 2019.', lowest)).toBe('direction: highest ≠ lowest')

@@ -2,7 +2,7 @@
 // range, actor or the opposite polarity contradicts the record, whatever its wording.
 import type {Conflict} from '../types.js'
 import {formatDate, RATE_BASE, type Assertions, type DateValue, type Figure, type Role} from './figures.js'
-import {entityOf, NEGATION_WORDS, normalizeText, tokenize} from './normalize.js'
+import {entityOf, isFigureTerm, NEGATION_WORDS, normalizeText, tokenize} from './normalize.js'
 
 /**
  * The interval of values a figure admits, given its hedge, how round it is and who states it. The
@@ -361,9 +361,9 @@ export function negationConflict(input: ConflictInput): Conflict | undefined {
 }
 
 /** Words that say something went up: verbs, nouns, and "up" before a figure ("up 27%"). */
-const UP = /\b(?:rose|rises?|risen|rising|increased?|increases|increasing|grew|grows?|grown|growing|growth|climb(?:ed|s|ing)?|jump(?:ed|s)?|surg(?:ed|es?|ing)|soar(?:ed|s|ing)?|spik(?:ed|es)|doubled|tripled|quadrupled|rais(?:ed|es?|ing)|hik(?:ed|es)|boost(?:ed|s)?|higher)\b|\d\s*(?:%|percent|per\s?cent)\s+more\b|\bup\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\$?\d/g
+const UP = /\b(?:rose|rises?|risen|rising|increased?|increases|increasing|grew|grows?|grown|growing|growth|climb(?:ed|s|ing)?|jump(?:ed|s)?|surg(?:ed|es?|ing)|soar(?:ed|s|ing)?|spik(?:ed|es)|doubled|tripled|quadrupled|rais(?:ed|es?|ing)|hik(?:ed|es)|boost(?:ed|s)?|higher)\b|\d+(?:\.\d+)?\s*(?:%|percent|per\s?cent)\s+more\b|\bup\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\$?\d/g
 /** Words that say something went down ("fall" not as a season: "in the fall of 2024"). */
-const DOWN = /\b(?:fell|falls|falling|fallen|dropp(?:ed|ing)|drops?|declin(?:ed|es?|ing)|decreas(?:ed|es?|ing)|dipp(?:ed|ing)|dips?|plung(?:ed|es?|ing)|plummet(?:ed|s|ing)?|slump(?:ed|s)?|sank|tumbl(?:ed|es?)|shr(?:ank|unk|inks?)|halved|cuts?|cutting|reduc(?:ed|es?|ing|tion)|lowered|lowering|lower)\b|\d\s*(?:%|percent|per\s?cent)\s+(?:less|fewer)\b|(?<!\b(?:the|in|this|last|next)\s)\bfall\b(?!\s+(?:of|\d))|\bdown\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\$?\d/g
+const DOWN = /\b(?:fell|falls|falling|fallen|dropp(?:ed|ing)|drops?|declin(?:ed|es?|ing)|decreas(?:ed|es?|ing)|dipp(?:ed|ing)|dips?|plung(?:ed|es?|ing)|plummet(?:ed|s|ing)?|slump(?:ed|s)?|sank|tumbl(?:ed|es?)|shr(?:ank|unk|inks?)|halved|cuts?|cutting|reduc(?:ed|es?|ing|tion)|lowered|lowering|lower)\b|\d+(?:\.\d+)?\s*(?:%|percent|per\s?cent)\s+(?:less|fewer)\b|(?<!\b(?:the|in|this|last|next)\s)\bfall\b(?!\s+(?:of|\d))|\bdown\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\$?\d/g
 /** Extremes, compared apart from changes: "fell to the lowest level since 2019" states both. */
 const HIGHEST = /\b(?:highest|record high|all-time high|peak(?:ed)?)\b/g
 const LOWEST = /\b(?:lowest|record low|all-time low)\b/g
@@ -376,14 +376,35 @@ const AXES = [
   [['up', HIGHEST], ['down', LOWEST]],
 ] as const
 
+/**
+ * A direction a text states: the word that states it, the terms around it, and of those the one
+ * that says what went that way (the nearest before it, else the nearest after: "seizures" in
+ * "seizures fell", "deaths" in "a drop in deaths").
+ */
+interface Stated {
+  word: string
+  around: Set<string>
+  head: string | undefined
+}
+
+/** The terms of a text, figures and months left out. */
+const wordTerms = (text: string): string[] => tokenize(normalizeText(text)).filter((token) => token.isTerm && !isFigureTerm(token.term)).map((token) => token.term)
+
+/** The terms near a direction word found at from..to: 60 characters before it and 40 after. */
+function statedAt(text: string, word: string, from: number, to: number): Stated {
+  const before = wordTerms(text.slice(Math.max(0, from - 60), from))
+  const after = wordTerms(text.slice(to, to + 40))
+  return {word, around: new Set([...before, ...after]), head: before[before.length - 1] ?? after[0]}
+}
+
 /** The directions a text states on one axis, each with the first word that states it. */
-function directionsOf(text: string, axis: (typeof AXES)[number]): Map<'up' | 'down', string> {
+function directionsOf(text: string, axis: (typeof AXES)[number]): Map<'up' | 'down', Stated> {
   const lower = text.toLowerCase()
-  const found = new Map<'up' | 'down', string>()
+  const found = new Map<'up' | 'down', Stated>()
   for (const [direction, pattern] of axis) {
     pattern.lastIndex = 0
     const m = pattern.exec(lower)
-    if (m) found.set(direction, m[0].replace(/\s+[\d$].*$/, ''))
+    if (m) found.set(direction, statedAt(text, m[0].replace(/\s+[\d$].*$/, ''), m.index, m.index + m[0].length))
   }
   return found
 }
@@ -399,7 +420,7 @@ export function directionConflict(input: Pick<ConflictInput, 'sentenceText' | 'r
   for (const axis of AXES) {
     const sentence = directionsOf(input.sentenceText, axis)
     if (sentence.size !== 1) continue
-    const [direction, word] = [...sentence][0]!
+    const [direction, stated] = [...sentence][0]!
     let disagreement: Conflict | undefined
     for (const text of input.wordings ?? [input.recordText, ...(input.recordTexts ?? [])]) {
       const record = directionsOf(text, axis)
@@ -408,7 +429,11 @@ export function directionConflict(input: Pick<ConflictInput, 'sentenceText' | 'r
         disagreement = undefined
         break
       }
-      disagreement ??= {type: 'direction', article: word, record: [...record.values()][0]!}
+      // Only about the same thing: what went that way in the sentence is near the record's word
+      // ("seizures rose" and "seizures fell", not "the DEA budget rose" and "deaths fell").
+      const other = [...record.values()][0]!
+      if (stated.head === undefined || !other.around.has(stated.head)) continue
+      disagreement ??= {type: 'direction', article: stated.word, record: other.word}
     }
     if (disagreement) return disagreement
   }
