@@ -445,6 +445,17 @@ describe('contradictions', () => {
     expect(conflicts('Most fentanyl precursors are shipped from Mexico to China.', shipped)).toEqual(['actor: from Mexico ≠ from China'])
     // Two sides that act together, in either order.
     expect(conflicts('China and the US launched a working group.', 'The US and China launched a working group.')).toEqual([])
+    // A clause that sets the scene names actors the sentence does not state anything about.
+    expect(conflicts('As China pressed Washington on fentanyl, the US suspended counternarcotics cooperation with China in August 2022.', record)).toEqual([
+      'actor: United States as the one acting ≠ China as the one acting',
+    ])
+    expect(conflicts('As Washington pressed Beijing on fentanyl, China suspended counternarcotics cooperation with the United States in August 2022.', record)).toEqual([])
+    const cartels = 'Mexico agreed to send 10,000 troops to its border with the US.'
+    expect(conflicts('As China pressed Washington on fentanyl, Mexico agreed to send 10,000 troops to its border with the US.', cartels)).toEqual([])
+    // Who says it still counts.
+    expect(conflicts('According to the FDA, 107,941 people died of drug overdoses in 2022.', 'According to the CDC, 107,941 people died of drug overdoses in 2022.')).toEqual([
+      'actor: FDA ≠ CDC',
+    ])
   })
 
   it('flags a change or an extreme in the opposite direction', () => {

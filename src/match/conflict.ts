@@ -543,7 +543,8 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
 
   // An actor conflict needs actors on both sides (one the record lacks, one the sentence lacks).
   for (const entity of sentence.actors.length > 0 && record.actors.length > 0 ? ACTOR_ENTITIES : []) {
-    const inSentence = sentence.actors.filter((a) => a.entity === entity)
+    // Actors named only to set the scene are not what the sentence states.
+    const inSentence = sentence.actors.filter((a) => a.entity === entity && !a.context)
     const onRecord = record.actors.filter((a) => a.entity === entity)
     const extra = inSentence.filter((a) => !onRecord.some((r) => r.term === a.term))
     const missing = onRecord.filter((r) => !inSentence.some((a) => a.term === r.term))

@@ -59,6 +59,8 @@ export interface Actor {
   term: string
   entity: EntityClass
   label: string
+  /** Named only in a clause that sets the scene ("As China pressed Washington, …"). */
+  context?: true
 }
 
 /**
@@ -543,42 +545,74 @@ const RATE = new RegExp(String.raw`^[\s-]*(?:[a-z]+[\s-]+){0,2}(?=per\s+${DENOMI
 /** Words that give an actor after them its place. */
 const ROLE_WORDS = new Set(['from', 'to', 'on', 'by', 'with', 'against', 'into', 'in', 'of', 'for', 'at', 'over', 'toward', 'towards', 'between'])
 
+/** Clauses that set the scene rather than state the claim: "As China pressed Washington, …". */
+const SCENE = new Set(['as', 'amid', 'while', 'after', 'before', 'when', 'although', 'though', 'because', 'since', 'if', 'unless', 'despite', 'following', 'once', 'until', 'whereas', 'even'])
+/** Clauses that say who says it: "…, officials in Beijing and Washington said." */
+const ATTRIBUTION = /\b(?:said|says|say|according|told|reported)\b/i
+
+/** The clauses of a text, each marked when it sets the scene, or says who says it. */
+function clausesWithContext(text: string): Array<{clause: string; scene: boolean; attribution: boolean}> {
+  return text.split(/[,;:()\u2014]/).map((clause) => {
+    const first = /^\s*([A-Za-z]+)/.exec(clause)?.[1]?.toLowerCase()
+    return {clause, scene: first !== undefined && SCENE.has(first), attribution: ATTRIBUTION.test(clause)}
+  })
+}
+
 /**
- * Where each actor stands in `tokens` (see Role), for the classes the text names two or more
- * actors of: only there can two trade places.
+ * The actors named outside the clauses that set the scene, when the text has such clauses (else
+ * undefined: all of them). Who says it still counts: "The FDA says …" names the source.
  */
-function rolesOf(tokens: readonly Token[]): Role[] {
-  const roles: Role[] = []
+function statedActors(text: string): Set<string> | undefined {
+  const clauses = clausesWithContext(text)
+  if (!clauses.some((c) => c.scene)) return undefined
+  const stating = clauses.filter((c) => !c.scene).map((c) => c.clause).join(' . ')
+  return new Set(tokenize(normalizeText(stating)).filter((token) => entityOf(token.term)).map((token) => token.term))
+}
+
+/**
+ * Where each actor stands (see Role), for the classes `tokens` name two or more actors of (only
+ * there can two trade places). Read clause by clause, leaving out clauses that set the scene or
+ * say who says it: in each other clause the first actor is its subject.
+ */
+function rolesOf(text: string, tokens: readonly Token[]): Role[] {
   const count = new Map<EntityClass, number>()
   for (const token of tokens) {
     const entity = entityOf(token.term)
     if (entity) count.set(entity.entity, (count.get(entity.entity) ?? 0) + 1)
   }
-  // Per class: the place of the last actor seen.
-  const last = new Map<EntityClass, {at: number; role: string}>()
-  tokens.forEach((token, at) => {
-    const entity = entityOf(token.term)
-    if (!entity || (count.get(entity.entity) ?? 0) < 2) return
-    let before = at - 1
-    if (tokens[before]?.word === 'the') before--
-    const word = tokens[before]?.word
-    let role: string
-    const previous = last.get(entity.entity)
-    if (word === 'and' && previous && previous.at >= before - 2) role = previous.role
-    else if (word !== undefined && ROLE_WORDS.has(word)) role = word
-    else if (!previous) role = 'subject'
-    else role = 'object'
-    last.set(entity.entity, {at, role})
-    roles.push({actor: token.term, entity: entity.entity, role})
-  })
-  // In the passive the actor after "by" acts and the subject is acted on ("Chinese firms were
-  // sanctioned by the US").
-  for (const entity of new Set(roles.filter((r) => r.role === 'by').map((r) => r.entity))) {
-    for (const r of roles) {
-      if (r.entity !== entity) continue
-      if (r.role === 'by') r.role = 'subject'
-      else if (r.role === 'subject') r.role = 'object'
+  if (![...count.values()].some((n) => n >= 2)) return []
+  const roles: Role[] = []
+  for (const {clause, scene, attribution} of clausesWithContext(text)) {
+    if (scene || attribution || !/[A-Za-z]/.test(clause)) continue
+    const words = tokenize(normalizeText(clause))
+    const inClause: Role[] = []
+    // Per class: the place of the last actor seen in the clause.
+    const last = new Map<EntityClass, {at: number; role: string}>()
+    words.forEach((token, at) => {
+      const entity = entityOf(token.term)
+      if (!entity || (count.get(entity.entity) ?? 0) < 2) return
+      let before = at - 1
+      if (words[before]?.word === 'the') before--
+      const word = words[before]?.word
+      let role: string
+      const previous = last.get(entity.entity)
+      if (word === 'and' && previous && previous.at >= before - 2) role = previous.role
+      else if (word !== undefined && ROLE_WORDS.has(word)) role = word
+      else if (!previous) role = 'subject'
+      else role = 'object'
+      last.set(entity.entity, {at, role})
+      inClause.push({actor: token.term, entity: entity.entity, role})
+    })
+    // In the passive the actor after "by" acts and the subject is acted on ("Chinese firms were
+    // sanctioned by the US").
+    for (const entity of new Set(inClause.filter((r) => r.role === 'by').map((r) => r.entity))) {
+      for (const r of inClause) {
+        if (r.entity !== entity) continue
+        if (r.role === 'by') r.role = 'subject'
+        else if (r.role === 'subject') r.role = 'object'
+      }
     }
+    roles.push(...inClause)
   }
   return roles
 }
@@ -597,7 +631,11 @@ export function readAssertions(text: string, tokens: readonly Token[] = tokenize
       actors.push({term: token.term, ...entity})
     }
   }
-  const roles = rolesOf(tokens)
+  if (actors.length > 0) {
+    const stated = statedActors(text)
+    if (stated) for (const actor of actors) if (!stated.has(actor.term)) actor.context = true
+  }
+  const roles = rolesOf(text, tokens)
   return roles.length > 0 ? {figures, dates, ages, actors, roles} : {figures, dates, ages, actors}
 }
 
