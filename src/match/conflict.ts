@@ -135,7 +135,7 @@ function sameDate(article: DateValue, record: DateValue): boolean {
 const sharesAnchor = (a: {anchors?: string[]}, b: {anchors?: string[]}): boolean => a.anchors?.some((anchor) => b.anchors?.includes(anchor)) ?? false
 
 function misplaced<T extends {anchors?: string[]}>(stated: readonly T[], record: readonly T[], same: (a: T, b: T) => boolean): {stated: T; onRecord: T[]} | undefined {
-  if (stated.length < 2) return undefined
+  if (stated.length < 2 || !stated.some((item) => item.anchors) || !record.some((item) => item.anchors)) return undefined
   const byAnchor = new Map<string, T[]>()
   for (const r of record) {
     for (const anchor of r.anchors ?? []) {
@@ -377,25 +377,31 @@ const AXES = [
 ] as const
 
 /**
- * A direction a text states: the word that states it, the terms around it, and of those the one
- * that says what went that way (the nearest before it, else the nearest after: "seizures" in
- * "seizures fell", "deaths" in "a drop in deaths").
+ * A direction a text states: the word that states it, where it stands, and the terms around it
+ * (read when first needed): of those, the head says what went that way (the nearest before the
+ * word, else the nearest after: "seizures" in "seizures fell", "deaths" in "a drop in deaths").
  */
-interface Stated {
-  word: string
-  around: Set<string>
-  head: string | undefined
+class Stated {
+  #around: {terms: Set<string>; head: string | undefined} | undefined
+  constructor(
+    readonly word: string,
+    readonly text: string,
+    readonly from: number,
+    readonly to: number,
+  ) {}
+  /** The terms 60 characters before the word and 40 after, figures and months left out. */
+  get around(): {terms: Set<string>; head: string | undefined} {
+    if (!this.#around) {
+      const before = wordTerms(this.text.slice(Math.max(0, this.from - 60), this.from))
+      const after = wordTerms(this.text.slice(this.to, this.to + 40))
+      this.#around = {terms: new Set([...before, ...after]), head: before[before.length - 1] ?? after[0]}
+    }
+    return this.#around
+  }
 }
 
 /** The terms of a text, figures and months left out. */
 const wordTerms = (text: string): string[] => tokenize(normalizeText(text)).filter((token) => token.isTerm && !isFigureTerm(token.term)).map((token) => token.term)
-
-/** The terms near a direction word found at from..to: 60 characters before it and 40 after. */
-function statedAt(text: string, word: string, from: number, to: number): Stated {
-  const before = wordTerms(text.slice(Math.max(0, from - 60), from))
-  const after = wordTerms(text.slice(to, to + 40))
-  return {word, around: new Set([...before, ...after]), head: before[before.length - 1] ?? after[0]}
-}
 
 /** The directions a text states on one axis, each with the first word that states it. */
 function directionsOf(text: string, axis: (typeof AXES)[number]): Map<'up' | 'down', Stated> {
@@ -404,7 +410,7 @@ function directionsOf(text: string, axis: (typeof AXES)[number]): Map<'up' | 'do
   for (const [direction, pattern] of axis) {
     pattern.lastIndex = 0
     const m = pattern.exec(lower)
-    if (m) found.set(direction, statedAt(text, m[0].replace(/\s+[\d$].*$/, ''), m.index, m.index + m[0].length))
+    if (m) found.set(direction, new Stated(m[0].replace(/\s+[\d$].*$/, ''), text, m.index, m.index + m[0].length))
   }
   return found
 }
@@ -432,7 +438,8 @@ export function directionConflict(input: Pick<ConflictInput, 'sentenceText' | 'r
       // Only about the same thing: what went that way in the sentence is near the record's word
       // ("seizures rose" and "seizures fell", not "the DEA budget rose" and "deaths fell").
       const other = [...record.values()][0]!
-      if (stated.head === undefined || !other.around.has(stated.head)) continue
+      const head = stated.around.head
+      if (head === undefined || !other.around.terms.has(head)) continue
       disagreement ??= {type: 'direction', article: stated.word, record: other.word}
     }
     if (disagreement) return disagreement

@@ -547,26 +547,27 @@ const ROLE_WORDS = new Set(['from', 'to', 'on', 'by', 'with', 'against', 'into',
 
 /** Clauses that set the scene rather than state the claim: "As China pressed Washington, …". */
 const SCENE = new Set(['as', 'amid', 'while', 'after', 'before', 'when', 'although', 'though', 'because', 'since', 'if', 'unless', 'despite', 'following', 'once', 'until', 'whereas', 'even'])
-/** Clauses that say who says it: "…, officials in Beijing and Washington said." */
-const ATTRIBUTION = /\b(?:said|says|say|according|told|reported)\b/i
+/** Words of a clause that says who says it: "…, officials in Beijing and Washington said." */
+const ATTRIBUTION = new Set(['said', 'says', 'say', 'according', 'told', 'reported'])
 
-/** The clauses of a text, each marked when it sets the scene, or says who says it. */
-function clausesWithContext(text: string): Array<{clause: string; scene: boolean; attribution: boolean}> {
-  return text.split(/[,;:()\u2014]/).map((clause) => {
-    const first = /^\s*([A-Za-z]+)/.exec(clause)?.[1]?.toLowerCase()
-    return {clause, scene: first !== undefined && SCENE.has(first), attribution: ATTRIBUTION.test(clause)}
-  })
+/** The text's tokens clause by clause (see Token.clause), each marked when it sets the scene, or says who says it. */
+function clausesOf(tokens: readonly Token[]): Array<{words: Token[]; scene: boolean; attribution: boolean}> {
+  const clauses: Token[][] = []
+  for (const token of tokens) (clauses[token.clause ?? 0] ??= []).push(token)
+  return clauses
+    .filter((words) => words !== undefined)
+    .map((words) => ({words, scene: SCENE.has(words[0]!.word), attribution: words.some((word) => ATTRIBUTION.has(word.word))}))
 }
 
 /**
  * The actors named outside the clauses that set the scene, when the text has such clauses (else
  * undefined: all of them). Who says it still counts: "The FDA says …" names the source.
  */
-function statedActors(text: string): Set<string> | undefined {
-  const clauses = clausesWithContext(text)
-  if (!clauses.some((c) => c.scene)) return undefined
-  const stating = clauses.filter((c) => !c.scene).map((c) => c.clause).join(' . ')
-  return new Set(tokenize(normalizeText(stating)).filter((token) => entityOf(token.term)).map((token) => token.term))
+function statedActors(tokens: readonly Token[]): Set<string> | undefined {
+  // Most texts have no such clause: look at each clause's first word before grouping anything.
+  if (!tokens.some((token, at) => (at === 0 || token.clause !== tokens[at - 1]!.clause) && SCENE.has(token.word))) return undefined
+  const clauses = clausesOf(tokens)
+  return new Set(clauses.filter((c) => !c.scene).flatMap((c) => c.words.filter((token) => entityOf(token.term)).map((token) => token.term)))
 }
 
 /**
@@ -574,7 +575,7 @@ function statedActors(text: string): Set<string> | undefined {
  * there can two trade places). Read clause by clause, leaving out clauses that set the scene or
  * say who says it: in each other clause the first actor is its subject.
  */
-function rolesOf(text: string, tokens: readonly Token[]): Role[] {
+function rolesOf(tokens: readonly Token[]): Role[] {
   const count = new Map<EntityClass, number>()
   for (const token of tokens) {
     const entity = entityOf(token.term)
@@ -582,9 +583,8 @@ function rolesOf(text: string, tokens: readonly Token[]): Role[] {
   }
   if (![...count.values()].some((n) => n >= 2)) return []
   const roles: Role[] = []
-  for (const {clause, scene, attribution} of clausesWithContext(text)) {
-    if (scene || attribution || !/[A-Za-z]/.test(clause)) continue
-    const words = tokenize(normalizeText(clause))
+  for (const {words, scene, attribution} of clausesOf(tokens)) {
+    if (scene || attribution) continue
     const inClause: Role[] = []
     // Per class: the place of the last actor seen in the clause.
     const last = new Map<EntityClass, {at: number; role: string}>()
@@ -632,10 +632,10 @@ export function readAssertions(text: string, tokens: readonly Token[] = tokenize
     }
   }
   if (actors.length > 0) {
-    const stated = statedActors(text)
+    const stated = statedActors(tokens)
     if (stated) for (const actor of actors) if (!stated.has(actor.term)) actor.context = true
   }
-  const roles = rolesOf(text, tokens)
+  const roles = rolesOf(tokens)
   return roles.length > 0 ? {figures, dates, ages, actors, roles} : {figures, dates, ages, actors}
 }
 

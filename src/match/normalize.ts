@@ -503,6 +503,8 @@ export interface Token {
   word: string
   /** The matching term: an alias token, a figure or month term, or the stem of a content word. */
   term: string
+  /** Which clause of its text the word is in, counted from 0 (clauses end at , ; : ( and )); set by `tokenize`. */
+  clause?: number
 }
 
 const TOKEN_PATTERN = /[~@]?[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu
@@ -548,8 +550,19 @@ const TOKEN_CACHE_SIZE = 50_000
 /** Every word of the normalised text, with its matching term; `isTerm` is false for stop words. */
 export function tokenize(normalized: string): Array<Token & {isTerm: boolean}> {
   const out: Array<Token & {isTerm: boolean}> = []
+  let clause = 0
+  let end = 0
   TOKEN_PATTERN.lastIndex = 0
   for (let match = TOKEN_PATTERN.exec(normalized); match; match = TOKEN_PATTERN.exec(normalized)) {
+    for (let at = end; at < match.index; at++) {
+      const code = normalized.charCodeAt(at)
+      // , ; : ( )
+      if (code === 0x2c || code === 0x3b || code === 0x3a || code === 0x28 || code === 0x29) {
+        clause++
+        break
+      }
+    }
+    end = match.index + match[0].length
     const word = match[0]
     let token = tokenCache.get(word)
     if (!token) {
@@ -558,7 +571,7 @@ export function tokenize(normalized: string): Array<Token & {isTerm: boolean}> {
       tokenCache.set(word, token)
     }
     // A fresh object each time: callers own what they get.
-    out.push({word: token.word, term: token.term, isTerm: token.isTerm})
+    out.push({word: token.word, term: token.term, isTerm: token.isTerm, clause})
   }
   return out
 }
