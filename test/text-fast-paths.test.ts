@@ -138,7 +138,13 @@ describe('caches', () => {
     const first = tokenize('officials seized pills')
     first[0]!.term = 'changed'
     first[0]!.word = 'changed'
-    expect(tokenize('officials seized pills')[0]).toEqual({word: 'officials', term: 'offici', isTerm: true})
+    expect(tokenize('officials seized pills')[0]).toEqual({word: 'officials', term: 'offici', isTerm: true, clause: 0})
+  })
+
+  it('tokenize numbers the clause of each word', () => {
+    expect(tokenize('as china pressed ~us, mexico sent troops (again); it said: yes').map((token) => `${token.word}:${token.clause}`)).toEqual([
+      'as:0', 'china:0', 'pressed:0', '~us:0', 'mexico:1', 'sent:1', 'troops:1', 'again:2', 'it:3', 'said:3', 'yes:4',
+    ])
   })
 
   it('normalizeText gives the same text however often and after the cache fills', () => {
