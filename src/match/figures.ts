@@ -550,13 +550,19 @@ const SCENE = new Set(['as', 'amid', 'while', 'after', 'before', 'when', 'althou
 /** Words of a clause that says who says it: "…, officials in Beijing and Washington said." */
 const ATTRIBUTION = new Set(['said', 'says', 'say', 'according', 'told', 'reported'])
 
-/** The text's tokens clause by clause (see Token.clause), each marked when it sets the scene, or says who says it. */
-function clausesOf(tokens: readonly Token[]): Array<{words: Token[]; scene: boolean; attribution: boolean}> {
-  const clauses: Token[][] = []
-  for (const token of tokens) (clauses[token.clause ?? 0] ??= []).push(token)
-  return clauses
-    .filter((words) => words !== undefined)
-    .map((words) => ({words, scene: SCENE.has(words[0]!.word), attribution: words.some((word) => ATTRIBUTION.has(word.word))}))
+/**
+ * Which clauses of the text (see Token.clause) set the scene, and which say who says it, by clause
+ * number: read in one pass over the tokens.
+ */
+function clauseKinds(tokens: readonly Token[]): {scene: Set<number>; attribution: Set<number>} {
+  const scene = new Set<number>()
+  const attribution = new Set<number>()
+  tokens.forEach((token, at) => {
+    const clause = token.clause ?? 0
+    if ((at === 0 || clause !== tokens[at - 1]!.clause) && SCENE.has(token.word)) scene.add(clause)
+    if (ATTRIBUTION.has(token.word)) attribution.add(clause)
+  })
+  return {scene, attribution}
 }
 
 /**
@@ -564,10 +570,10 @@ function clausesOf(tokens: readonly Token[]): Array<{words: Token[]; scene: bool
  * undefined: all of them). Who says it still counts: "The FDA says …" names the source.
  */
 function statedActors(tokens: readonly Token[]): Set<string> | undefined {
-  // Most texts have no such clause: look at each clause's first word before grouping anything.
+  // Most texts have no such clause: look at each clause's first word before anything else.
   if (!tokens.some((token, at) => (at === 0 || token.clause !== tokens[at - 1]!.clause) && SCENE.has(token.word))) return undefined
-  const clauses = clausesOf(tokens)
-  return new Set(clauses.filter((c) => !c.scene).flatMap((c) => c.words.filter((token) => entityOf(token.term)).map((token) => token.term)))
+  const {scene} = clauseKinds(tokens)
+  return new Set(tokens.filter((token) => !scene.has(token.clause ?? 0) && entityOf(token.term)).map((token) => token.term))
 }
 
 /**
@@ -582,29 +588,15 @@ function rolesOf(tokens: readonly Token[]): Role[] {
     if (entity) count.set(entity.entity, (count.get(entity.entity) ?? 0) + 1)
   }
   if (![...count.values()].some((n) => n >= 2)) return []
+  const {scene, attribution} = clauseKinds(tokens)
   const roles: Role[] = []
-  for (const {words, scene, attribution} of clausesOf(tokens)) {
-    if (scene || attribution) continue
-    const inClause: Role[] = []
-    // Per class: the place of the last actor seen in the clause.
-    const last = new Map<EntityClass, {at: number; role: string}>()
-    words.forEach((token, at) => {
-      const entity = entityOf(token.term)
-      if (!entity || (count.get(entity.entity) ?? 0) < 2) return
-      let before = at - 1
-      if (words[before]?.word === 'the') before--
-      const word = words[before]?.word
-      let role: string
-      const previous = last.get(entity.entity)
-      if (word === 'and' && previous && previous.at >= before - 2) role = previous.role
-      else if (word !== undefined && ROLE_WORDS.has(word)) role = word
-      else if (!previous) role = 'subject'
-      else role = 'object'
-      last.set(entity.entity, {at, role})
-      inClause.push({actor: token.term, entity: entity.entity, role})
-    })
+  // Per class: the place of the last actor seen in the clause; where the clause's roles start.
+  let last = new Map<EntityClass, {at: number; role: string}>()
+  let clauseStart = 0
+  const passive = (): void => {
     // In the passive the actor after "by" acts and the subject is acted on ("Chinese firms were
     // sanctioned by the US").
+    const inClause = roles.slice(clauseStart)
     for (const entity of new Set(inClause.filter((r) => r.role === 'by').map((r) => r.entity))) {
       for (const r of inClause) {
         if (r.entity !== entity) continue
@@ -612,8 +604,31 @@ function rolesOf(tokens: readonly Token[]): Role[] {
         else if (r.role === 'subject') r.role = 'object'
       }
     }
-    roles.push(...inClause)
   }
+  tokens.forEach((token, at) => {
+    const clause = token.clause ?? 0
+    if (at > 0 && clause !== tokens[at - 1]!.clause) {
+      passive()
+      last = new Map()
+      clauseStart = roles.length
+    }
+    if (scene.has(clause) || attribution.has(clause)) return
+    const entity = entityOf(token.term)
+    if (!entity || (count.get(entity.entity) ?? 0) < 2) return
+    let before = at - 1
+    if (tokens[before]?.word === 'the') before--
+    // Only a word of the same clause gives the actor its place.
+    const word = before >= 0 && tokens[before]!.clause === token.clause ? tokens[before]!.word : undefined
+    let role: string
+    const previous = last.get(entity.entity)
+    if (word === 'and' && previous && previous.at >= before - 2) role = previous.role
+    else if (word !== undefined && ROLE_WORDS.has(word)) role = word
+    else if (!previous) role = 'subject'
+    else role = 'object'
+    last.set(entity.entity, {at, role})
+    roles.push({actor: token.term, entity: entity.entity, role})
+  })
+  passive()
   return roles
 }
 
