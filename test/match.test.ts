@@ -6,7 +6,7 @@ import {verdictAsOf} from '../src/claims/as-of.js'
 import {loadClaims} from '../src/claims/load.js'
 import {DEFAULT_CLAIMS_DIR} from '../src/claims/paths.js'
 import {isCheckWorthy} from '../src/match/check-worthy.js'
-import {directionConflict, findConflicts, polarityOf} from '../src/match/conflict.js'
+import {directionConflict, directionCues, findConflicts, mayStateDirection, polarityOf} from '../src/match/conflict.js'
 import {readAssertions, type Assertions} from '../src/match/figures.js'
 import {createMatcher, DEFAULT_MIN_SCORE, type Matcher} from '../src/match/matcher.js'
 import {displayTerm, normalizeText, toTerms} from '../src/match/normalize.js'
@@ -485,6 +485,17 @@ describe('contradictions', () => {
     const lowest = 'Overdose deaths dropped to about 80,000 in 2024, the lowest since 2019.'
     expect(direction('Overdose deaths dropped to about 80,000 in 2024, the highest since 2019.', lowest)).toBe('direction: highest ≠ lowest')
     expect(direction('Overdose deaths rose to about 80,000 in 2024, the lowest since 2019.', lowest)).toBe('direction: rose ≠ dropped')
+  })
+
+  it('knows every word a direction can start with, so a sentence without one is skipped safely', async () => {
+    const database = await loadClaims([DEFAULT_CLAIMS_DIR], {cache: false})
+    const items = loadSet(fileURLToPath(new URL('../eval/set.yaml', import.meta.url)), database.claims)
+    const texts = [...database.claims.flatMap((claim) => [claim.claim, ...(claim.variants ?? [])]), ...items.map((item: {text: string}) => item.text)]
+    const flips = ['rises', 'risen', 'grows', 'grown', 'growth', 'climbs', 'jumps', 'surges', 'soars', 'spikes', 'hikes', 'boosts', 'tripled', 'quadrupled', 'falls', 'fallen', 'drops', 'dips', 'plunges', 'plummets', 'slumps', 'sank', 'tumbles', 'shrank', 'shrunk', 'shrinks', 'reduction', 'lowering', 'peaked', 'record high', 'all-time low', 'up 5%', 'down 5%', '5% more', '5% fewer']
+    const stating = [...texts, ...flips.map((word) => `Seizures ${word} in 2024.`)].filter((text) => directionCues(text).length > 0)
+    expect(stating.length).toBeGreaterThan(100)
+    expect(stating.filter((text) => !mayStateDirection(text.toLowerCase()))).toEqual([])
+    expect(mayStateDirection('seizures were counted in 2024 and up to 50 more came.')).toBe(false)
   })
 
   it('compares weights in kilograms with weights in pounds', () => {

@@ -367,6 +367,40 @@ const DOWN = /\b(?:fell|falls|falling|fallen|dropp(?:ed|ing)|drops?|declin(?:ed|
 /** Extremes, compared apart from changes: "fell to the lowest level since 2019" states both. */
 const HIGHEST = /\b(?:highest|record high|all-time high|peak(?:ed)?)\b/g
 const LOWEST = /\b(?:lowest|record low|all-time low)\b/g
+/**
+ * The words that state a direction by themselves (UP, DOWN, HIGHEST and LOWEST start with one of
+ * these, or match SOME_DIRECTION): a sentence with none of them states no direction, and its check
+ * ends before those long expressions run (most sentences; it also spares compiling them on a short run).
+ */
+const DIRECTION_WORDS = new Set(
+  (
+    'rose rise rises risen rising increase increased increases increasing grew grow grows grown growing growth climb climbed climbs ' +
+    'climbing jump jumped jumps surge surged surges surging soar soared soars soaring spiked spikes doubled tripled quadrupled ' +
+    'raise raised raises raising hiked hikes boost boosted boosts higher fell falls falling fallen fall drop drops dropped ' +
+    'dropping decline declined declines declining decrease decreased decreases decreasing dip dips dipped dipping plunge plunged ' +
+    'plunges plunging plummet plummeted plummets plummeting slump slumped slumps sank tumble tumbled tumbles shrank shrunk shrink ' +
+    'shrinks halved cut cuts cutting reduce reduced reduces reducing reduction lowered lowering lower highest peak peaked lowest'
+  ).split(' '),
+)
+/** Common words that state a direction only in these phrases: "up 27%", "52% less", "a record high". */
+const SOME_DIRECTION = /\b(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\$?\d|(?:%|percent|per\s?cent)\s+(?:more|less|fewer)\b|\b(?:record|all-time)\s+(?:high|low)\b/
+
+/** Might the text state a direction? False only when none of UP, DOWN, HIGHEST and LOWEST can match. */
+export function mayStateDirection(lower: string): boolean {
+  return (lower.match(/[a-z]+/g) ?? []).some((word) => DIRECTION_WORDS.has(word)) || SOME_DIRECTION.test(lower)
+}
+
+/** The matches of UP, DOWN, HIGHEST and LOWEST in a text, for tests. */
+export function directionCues(text: string): string[] {
+  const lower = text.toLowerCase()
+  const cues: string[] = []
+  for (const pattern of [UP, DOWN, HIGHEST, LOWEST]) {
+    pattern.lastIndex = 0
+    for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) cues.push(m[0])
+  }
+  return cues
+}
+
 /** A negation anywhere in a sentence: its direction words may be denied ("did not rise"). */
 const DENIED = /\b(?:not|no|never|neither|nor|without|cannot)\b|n't\b/
 
@@ -422,7 +456,8 @@ function directionsOf(text: string, axis: (typeof AXES)[number]): Map<'up' | 'do
  * negation, is not compared there; a wording that agrees keeps it a match, as for negation.
  */
 export function directionConflict(input: Pick<ConflictInput, 'sentenceText' | 'recordText' | 'recordTexts' | 'wordings'>): Conflict | undefined {
-  if (DENIED.test(input.sentenceText.toLowerCase())) return undefined
+  const lower = input.sentenceText.toLowerCase()
+  if (!mayStateDirection(lower) || DENIED.test(lower)) return undefined
   for (const axis of AXES) {
     const sentence = directionsOf(input.sentenceText, axis)
     if (sentence.size !== 1) continue
