@@ -4,7 +4,7 @@
 // was ...", "Purdue Pharma Inc. The company ...", "at 9 a.m. The talks ...") or after a number of
 // one to three digits that does ("deaths rose to 109,680. The CDC ...": parse-latin reads "680."
 // as an ordinal, as in German). Positions are rebuilt from the children, so they stay exact.
-import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
+import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 
 /** Abbreviations after which the next "sentence" is really a continuation. */
@@ -76,7 +76,14 @@ function endsSentence(word: string): boolean {
   return m !== null && !TITLES.has(m[1]!.toLowerCase()) && !CONTINUING.has(m[1]!.toLowerCase())
 }
 
-function splitAfterInitialisms(paragraph: Paragraph): void {
+/**
+ * Where a sentence ends inside a parsed one: at a word followed by white space and another word,
+ * `endAt` gives the children that end the first sentence (through that word), or undefined.
+ */
+type SentenceEnd = (children: readonly SentenceContent[], index: number, word: Word, next: Word) => SentenceContent[] | undefined
+
+/** Cut each sentence of the paragraph wherever `endAt` says one ends; the white space goes between. */
+function splitSentences(paragraph: Paragraph, endAt: SentenceEnd): void {
   const out: Paragraph['children'] = []
   for (const node of paragraph.children) {
     if (node.type !== 'SentenceNode') {
@@ -89,54 +96,36 @@ function splitAfterInitialisms(paragraph: Paragraph): void {
       const space = children[index + 1]!
       const next = children[index + 2]!
       // Node types first: they are cheaper to test than the words' text.
-      if (
-        word.type === 'WordNode' &&
-        space.type === 'WhiteSpaceNode' &&
-        next.type === 'WordNode' &&
-        STARTERS.has(toString(next)) &&
-        endsSentence(toString(word))
-      ) {
-        out.push(rebuild(children.slice(0, index + 1)), space)
-        children = children.slice(index + 2)
-        index = -1
-      }
+      if (word.type !== 'WordNode' || space.type !== 'WhiteSpaceNode' || next.type !== 'WordNode') continue
+      const head = endAt(children, index, word, next)
+      if (!head) continue
+      out.push(rebuild(head), space)
+      children = children.slice(index + 2)
+      index = -1
     }
     out.push(children === node.children ? node : rebuild(children))
   }
   paragraph.children = out
 }
 
+/** After an initialism or abbreviation that ends a sentence, when a sentence starter follows. */
+const afterInitialism: SentenceEnd = (children, index, word, next) =>
+  STARTERS.has(toString(next)) && endsSentence(toString(word)) ? children.slice(0, index + 1) : undefined
+
 /**
- * The number that ends a sentence, read by parse-latin as an ordinal ("680." in "to 109,680. The
- * CDC", "It ranked No. 3. Then ..."), its full stop inside the word: the sentence is cut after it
- * when a capitalised word follows. Not a number that starts its sentence ("1. Scope of work.").
+ * After the number that ends a sentence, read by parse-latin as an ordinal ("680." in "to 109,680.
+ * The CDC", "It ranked No. 3. Then ..."), its full stop inside the word: the sentence is cut after
+ * it when a capitalised word follows, and the full stop leaves the word to end the sentence. Not a
+ * number that starts its sentence ("1. Scope of work.").
  */
-function splitAfterFigures(paragraph: Paragraph): void {
-  const out: Paragraph['children'] = []
-  for (const node of paragraph.children) {
-    if (node.type !== 'SentenceNode') {
-      out.push(node)
-      continue
-    }
-    let children = node.children
-    for (let index = 1; index < children.length - 2; index++) {
-      const word = children[index]!
-      const space = children[index + 1]!
-      const next = children[index + 2]!
-      if (word.type !== 'WordNode' || space.type !== 'WhiteSpaceNode' || next.type !== 'WordNode') continue
-      const stop = word.children[word.children.length - 1]
-      if (word.children.length !== 2 || stop?.type !== 'PunctuationNode' || stop.value !== '.') continue
-      if (!/^\d{1,3}$/.test(toString(word.children[0]!)) || !/^[A-Z]/.test(toString(next))) continue
-      // The full stop leaves the word and ends the sentence.
-      const number: typeof word = {...word, children: [word.children[0]!]}
-      if (word.position && word.children[0]!.position) number.position = {start: word.position.start, end: word.children[0]!.position.end}
-      out.push(rebuild([...children.slice(0, index), number, stop]), space)
-      children = children.slice(index + 2)
-      index = 0
-    }
-    out.push(children === node.children ? node : rebuild(children))
-  }
-  paragraph.children = out
+const afterFigure: SentenceEnd = (children, index, word, next) => {
+  if (index === 0) return undefined
+  const stop = word.children[word.children.length - 1]
+  if (word.children.length !== 2 || stop?.type !== 'PunctuationNode' || stop.value !== '.') return undefined
+  if (!/^\d{1,3}$/.test(toString(word.children[0]!)) || !/^[A-Z]/.test(toString(next))) return undefined
+  const number: Word = {...word, children: [word.children[0]!]}
+  if (word.position && word.children[0]!.position) number.position = {start: word.position.start, end: word.children[0]!.position.end}
+  return [...children.slice(0, index), number, stop]
 }
 
 export default function retextSentenceRepair() {
@@ -144,8 +133,8 @@ export default function retextSentenceRepair() {
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue
       mergeContinuations(paragraph)
-      splitAfterInitialisms(paragraph)
-      splitAfterFigures(paragraph)
+      splitSentences(paragraph, afterInitialism)
+      splitSentences(paragraph, afterFigure)
     }
   }
 }
