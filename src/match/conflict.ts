@@ -2,7 +2,7 @@
 // range, actor or the opposite polarity contradicts the record, whatever its wording.
 import type {Conflict} from '../types.js'
 import {formatDate, RATE_BASE, type Assertions, type DateValue, type Figure, type Role} from './figures.js'
-import {entityOf, isFigureTerm, NEGATION_WORDS, normalizeText, tokenize} from './normalize.js'
+import {displayTerm, isFigureTerm, NEGATION_WORDS, normalizeText, tokenize} from './normalize.js'
 
 /**
  * The interval of values a figure admits, given its hedge, how round it is and who states it. The
@@ -56,6 +56,12 @@ function formatNumber(value: number): string {
   return whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '')
 }
 
+/** A conflict of a type, its two sides described only when the caller wants them (see factConflicts). */
+type Describe = (type: Conflict['type'], article: () => string, record: () => string) => Conflict
+
+/** What the record says, each way of saying it once: "107,941 people / about 108,000 people". */
+const oneEach = <T>(items: readonly T[], describe: (item: T) => string): string => [...new Set(items.map(describe))].join(' / ')
+
 function describeFigure(figure: Figure): string {
   const hedge = {exact: '', about: 'about ', more: 'more than ', less: 'less than '}[figure.hedge]
   if (figure.unit === 'ratio') return `${hedge}${figure.raw}`
@@ -102,7 +108,7 @@ function changeOnRecord(figure: Figure, changes: readonly Figure[]): boolean {
 function describeChanges(changes: readonly Figure[]): string {
   const stated = changes.filter((change) => !byFactor(change))
   const implied = changes.filter((change) => byFactor(change) && !stated.some((other) => other.value === change.value && other.from!.value === change.from!.value))
-  return [...new Set([...stated, ...implied].map(describeChange))].join(' / ')
+  return oneEach([...stated, ...implied], describeChange)
 }
 
 /** Units that are not counts. */
@@ -115,16 +121,9 @@ function sameDate(article: DateValue, record: DateValue): boolean {
   return true
 }
 
-/**
- * A date the sentence states that the record contradicts. A date with a month must agree with one
- * of the record's dates that have a month (when the record has any); bare years are context as
- * often as claims ("down from 2022"), so they conflict when none of them is on record, or when the
- * sentence states as many as the record with one of the record's missing (a year put in its place). Dates
- * that say when something happened and points of reference ("the lowest since 2019", "fewer than
- * in 2022") are compared each with their own kind on record, when it has them: "deaths fell in
- * 2019" is not "the lowest since 2019", and "the lowest since 2016" is not it either. A period
- * ("from 2019 to 2024") must start and end as the record's does, when the record states one.
- */
+/** Do two values share an anchor word (see DateValue.anchors, Figure.anchors)? */
+const sharesAnchor = (a: {anchors?: string[]}, b: {anchors?: string[]}): boolean => a.anchors?.some((anchor) => b.anchors?.includes(anchor)) ?? false
+
 /**
  * A value put in another's place: stated twice, once tied to what the record ties it to, and once
  * to what the record ties only to another value, which the sentence does not state ("heroin from
@@ -132,8 +131,6 @@ function sameDate(article: DateValue, record: DateValue): boolean {
  * heroin and 50 times more potent than morphine" for 50 and 100). Ties are anchor words (see
  * DateValue.anchors, Figure.anchors), and only those the record uses for one value count.
  */
-const sharesAnchor = (a: {anchors?: string[]}, b: {anchors?: string[]}): boolean => a.anchors?.some((anchor) => b.anchors?.includes(anchor)) ?? false
-
 function misplaced<T extends {anchors?: string[]}>(stated: readonly T[], record: readonly T[], same: (a: T, b: T) => boolean): {stated: T; onRecord: T[]} | undefined {
   if (stated.length < 2 || !stated.some((item) => item.anchors) || !record.some((item) => item.anchors)) return undefined
   const byAnchor = new Map<string, T[]>()
@@ -157,7 +154,17 @@ function misplaced<T extends {anchors?: string[]}>(stated: readonly T[], record:
   return undefined
 }
 
-function dateConflict(sentence: readonly DateValue[], record: readonly DateValue[], describe: boolean): Conflict | undefined {
+/**
+ * A date the sentence states that the record contradicts. A date with a month must agree with one
+ * of the record's dates that have a month (when the record has any); bare years are context as
+ * often as claims ("down from 2022"), so they conflict when none of them is on record, or when the
+ * sentence states as many as the record with one of the record's missing (a year put in its place). Dates
+ * that say when something happened and points of reference ("the lowest since 2019", "fewer than
+ * in 2022") are compared each with their own kind on record, when it has them: "deaths fell in
+ * 2019" is not "the lowest since 2019", and "the lowest since 2016" is not it either. A period
+ * ("from 2019 to 2024") must start and end as the record's does, when the record states one.
+ */
+function dateConflict(sentence: readonly DateValue[], record: readonly DateValue[], conflict: Describe): Conflict | undefined {
   if (sentence.length === 0 || record.length === 0) return undefined
   // Most records have no points of reference: all their dates are compared as one kind.
   const hasReferences = record.some((r) => r.reference)
@@ -175,9 +182,8 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
       const peers = against(date).filter((r) => r.month !== undefined)
       if (peers.length > 0) {
         if (!peers.some((r) => sameDate(date, r))) {
-          if (!describe) return {type: 'date', article: '', record: ''}
           const near = peers.filter((r) => r.year === date.year || r.month === date.month)
-          return {type: 'date', article: formatDate(date), record: [...new Set((near.length > 0 ? near : peers).map(formatDate))].join(' / ')}
+          return conflict('date', () => formatDate(date), () => oneEach(near.length > 0 ? near : peers, formatDate))
         }
         continue
       }
@@ -190,13 +196,12 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
       const stated = sentence.filter((date) => date.span === end)
       const onRecord = record.filter((date) => date.span === end).map((date) => date.year)
       if (stated.length === 0 || onRecord.length === 0 || stated.some((date) => onRecord.includes(date.year))) continue
-      if (!describe) return {type: 'date', article: '', record: ''}
       const period = (dates: readonly DateValue[]): string => {
         const first = dates.find((date) => date.span === 'from')?.year
         const last = dates.find((date) => date.span === 'to')?.year
         return `${first ?? '?'}–${last ?? '?'}`
       }
-      return {type: 'date', article: period(sentence), record: period(record)}
+      return conflict('date', () => period(sentence), () => period(record))
     }
   }
   // Bare years, of each kind when the record has points of reference: a conflict when none of
@@ -227,10 +232,7 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
           pool.every((r) => r.year !== date.year || (r.month !== undefined && !sharesAnchor(date, r))) &&
           pool.some((r) => r.year === date.year && r.anchors !== undefined),
       )
-      if (other && recordYears.length > 0) {
-        if (!describe) return {type: 'date', article: '', record: ''}
-        return {type: 'date', article: formatDate(other), record: [...new Set(yearsOf(recordYears))].sort().join(' / ')}
-      }
+      if (other && recordYears.length > 0) return conflict('date', () => formatDate(other), () => [...new Set(yearsOf(recordYears))].sort().join(' / '))
       continue
     }
     let missing: number[] = []
@@ -240,15 +242,11 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
       missing = [...recorded].filter((year) => !stated.has(year))
       if (missing.length === 0 || stated.size < recorded.size) continue
     }
-    if (!describe) return {type: 'date', article: '', record: ''}
-    return {type: 'date', article: formatDate(extra[0]!), record: [...new Set(missing.length > 0 ? missing : onRecord)].sort().join(' / ')}
+    return conflict('date', () => formatDate(extra[0]!), () => [...new Set(missing.length > 0 ? missing : onRecord)].sort().join(' / '))
   }
   // A year put in another's place (see `misplaced`).
   const moved = misplaced(yearOnly, record, (a, b) => a.year === b.year)
-  if (moved) {
-    if (!describe) return {type: 'date', article: '', record: ''}
-    return {type: 'date', article: formatDate(moved.stated), record: [...new Set(moved.onRecord.map(formatDate))].join(' / ')}
-  }
+  if (moved) return conflict('date', () => formatDate(moved.stated), () => oneEach(moved.onRecord, formatDate))
   return undefined
 }
 
@@ -360,10 +358,21 @@ export function negationConflict(input: ConflictInput): Conflict | undefined {
   return disagreement
 }
 
+/** After "up" or "down": a figure ("up 27%", "down by about $2 billion"). */
+const TO_FIGURE = String.raw`\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\$?\d`
+/** Before "more", "less" or "fewer": a percentage ("27% more"). */
+const PERCENT_THEN = String.raw`(?:%|percent|per\s?cent)\s+`
+
 /** Words that say something went up: verbs, nouns, and "up" before a figure ("up 27%"). */
-const UP = /\b(?:rose|rises?|risen|rising|increased?|increases|increasing|grew|grows?|grown|growing|growth|climb(?:ed|s|ing)?|jump(?:ed|s)?|surg(?:ed|es?|ing)|soar(?:ed|s|ing)?|spik(?:ed|es)|doubled|tripled|quadrupled|rais(?:ed|es?|ing)|hik(?:ed|es)|boost(?:ed|s)?|higher)\b|\d+(?:\.\d+)?\s*(?:%|percent|per\s?cent)\s+more\b|\bup\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\$?\d/g
+const UP = new RegExp(
+  String.raw`\b(?:rose|rises?|risen|rising|increased?|increases|increasing|grew|grows?|grown|growing|growth|climb(?:ed|s|ing)?|jump(?:ed|s)?|surg(?:ed|es?|ing)|soar(?:ed|s|ing)?|spik(?:ed|es)|doubled|tripled|quadrupled|rais(?:ed|es?|ing)|hik(?:ed|es)|boost(?:ed|s)?|higher)\b|\d+(?:\.\d+)?\s*${PERCENT_THEN}more\b|\bup${TO_FIGURE}`,
+  'g',
+)
 /** Words that say something went down ("fall" not as a season: "in the fall of 2024"). */
-const DOWN = /\b(?:fell|falls|falling|fallen|dropp(?:ed|ing)|drops?|declin(?:ed|es?|ing)|decreas(?:ed|es?|ing)|dipp(?:ed|ing)|dips?|plung(?:ed|es?|ing)|plummet(?:ed|s|ing)?|slump(?:ed|s)?|sank|tumbl(?:ed|es?)|shr(?:ank|unk|inks?)|halved|cuts?|cutting|reduc(?:ed|es?|ing|tion)|lowered|lowering|lower)\b|\d+(?:\.\d+)?\s*(?:%|percent|per\s?cent)\s+(?:less|fewer)\b|(?<!\b(?:the|in|this|last|next)\s)\bfall\b(?!\s+(?:of|\d))|\bdown\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\$?\d/g
+const DOWN = new RegExp(
+  String.raw`\b(?:fell|falls|falling|fallen|dropp(?:ed|ing)|drops?|declin(?:ed|es?|ing)|decreas(?:ed|es?|ing)|dipp(?:ed|ing)|dips?|plung(?:ed|es?|ing)|plummet(?:ed|s|ing)?|slump(?:ed|s)?|sank|tumbl(?:ed|es?)|shr(?:ank|unk|inks?)|halved|cuts?|cutting|reduc(?:ed|es?|ing|tion)|lowered|lowering|lower)\b|\d+(?:\.\d+)?\s*${PERCENT_THEN}(?:less|fewer)\b|(?<!\b(?:the|in|this|last|next)\s)\bfall\b(?!\s+(?:of|\d))|\bdown${TO_FIGURE}`,
+  'g',
+)
 /** Extremes, compared apart from changes: "fell to the lowest level since 2019" states both. */
 const HIGHEST = /\b(?:highest|record high|all-time high|peak(?:ed)?)\b/g
 const LOWEST = /\b(?:lowest|record low|all-time low)\b/g
@@ -383,7 +392,7 @@ const DIRECTION_WORDS = new Set(
   ).split(' '),
 )
 /** Common words that state a direction only in these phrases: "up 27%", "52% less", "a record high". */
-const SOME_DIRECTION = /\b(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\$?\d|(?:%|percent|per\s?cent)\s+(?:more|less|fewer)\b|\b(?:record|all-time)\s+(?:high|low)\b/
+const SOME_DIRECTION = new RegExp(String.raw`\b(?:up|down)${TO_FIGURE}|${PERCENT_THEN}(?:more|less|fewer)\b|\b(?:record|all-time)\s+(?:high|low)\b`)
 
 /** Might the text state a direction? False only when none of UP, DOWN, HIGHEST and LOWEST can match. */
 export function mayStateDirection(lower: string): boolean {
@@ -500,11 +509,9 @@ export interface ConflictInput {
 /** The kinds of actor compared, in order. */
 const ACTOR_ENTITIES = ['country', 'person', 'agency'] as const
 
-const labelOf = (term: string): string => entityOf(term)?.label ?? term
-
 /** A role as people read it, with its actor. */
 function describeRole(term: string, role: string): string {
-  const label = labelOf(term)
+  const label = displayTerm(term)
   return role === 'subject' ? `${label} as the one acting` : role === 'object' ? `${label} as the one acted on` : `${role} ${label}`
 }
 
@@ -536,12 +543,11 @@ function tradedPlaces(sentence: Assertions, record: Assertions): {article: strin
 export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>, describe = true): Conflict[] {
   const {sentence, record} = input
   const found: Conflict[] = []
-  const conflict = (type: Conflict['type'], article: () => string, onRecord: () => string): Conflict =>
-    describe ? {type, article: article(), record: onRecord()} : {type, article: '', record: ''}
+  const conflict: Describe = (type, article, onRecord) => (describe ? {type, article: article(), record: onRecord()} : {type, article: '', record: ''})
 
   for (const age of sentence.ages) {
     if (record.ages.length > 0 && !record.ages.some((r) => r.from === age.from && r.to === age.to)) {
-      found.push(conflict('age-range', () => age.raw, () => [...new Set(record.ages.map((r) => r.raw))].join(' / ')))
+      found.push(conflict('age-range', () => age.raw, () => oneEach(record.ages, (r) => r.raw)))
       break
     }
   }
@@ -558,7 +564,7 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
     const sameUnit = record.figures.filter(comparable)
     if (sameUnit.length === 0) continue
     if (!sameUnit.some((r) => figuresAgree(figure, r))) {
-      found.push(conflict('number', () => describeFigure(figure), () => [...new Set(sameUnit.map(describeFigure))].join(' / ')))
+      found.push(conflict('number', () => describeFigure(figure), () => oneEach(sameUnit, describeFigure)))
       break
     }
   }
@@ -577,10 +583,10 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
   // A figure put in another's place.
   if (!found.some((c) => c.type === 'number')) {
     const moved = misplaced(sentence.figures, record.figures, (a, b) => sameQuantity(a.unit, b.unit) && figuresAgree(a, b))
-    if (moved) found.push(conflict('number', () => describeFigure(moved.stated), () => [...new Set(moved.onRecord.map(describeFigure))].join(' / ')))
+    if (moved) found.push(conflict('number', () => describeFigure(moved.stated), () => oneEach(moved.onRecord, describeFigure)))
   }
 
-  const date = dateConflict(sentence.dates, record.dates, describe)
+  const date = dateConflict(sentence.dates, record.dates, conflict)
   if (date) found.push(date)
 
   // An actor conflict needs actors on both sides (one the record lacks, one the sentence lacks).

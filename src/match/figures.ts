@@ -538,10 +538,6 @@ const PENDING = '\u0000pending'
 /** After a figure: what makes it a rate ("32.4 deaths per 100,000", "324 per million"), up to "per". */
 const RATE = new RegExp(String.raw`^[\s-]*(?:[a-z]+[\s-]+){0,2}(?=per\s+${DENOMINATOR})`)
 
-/**
- * Everything the contradiction check compares, read from one text. `tokens`: the text's tokens
- * (`tokenize(normalizeText(text))`), when the caller has them already.
- */
 /** Words that give an actor after them its place. */
 const ROLE_WORDS = new Set(['from', 'to', 'on', 'by', 'with', 'against', 'into', 'in', 'of', 'for', 'at', 'over', 'toward', 'towards', 'between'])
 
@@ -570,9 +566,8 @@ function clauseKinds(tokens: readonly Token[]): {scene: Set<number>; attribution
  * undefined: all of them). Who says it still counts: "The FDA says …" names the source.
  */
 function statedActors(tokens: readonly Token[]): Set<string> | undefined {
-  // Most texts have no such clause: look at each clause's first word before anything else.
-  if (!tokens.some((token, at) => (at === 0 || token.clause !== tokens[at - 1]!.clause) && SCENE.has(token.word))) return undefined
   const {scene} = clauseKinds(tokens)
+  if (scene.size === 0) return undefined
   return new Set(tokens.filter((token) => !scene.has(token.clause ?? 0) && entityOf(token.term)).map((token) => token.term))
 }
 
@@ -632,6 +627,10 @@ function rolesOf(tokens: readonly Token[]): Role[] {
   return roles
 }
 
+/**
+ * Everything the contradiction check compares, read from one text. `tokens`: the text's tokens
+ * (`tokenize(normalizeText(text))`), when the caller has them already.
+ */
 export function readAssertions(text: string, tokens: readonly Token[] = tokenize(normalizeText(text))): Assertions {
   const prepared = prepare(text)
   const {dates, rest: withoutDates} = extractDates(prepared)
