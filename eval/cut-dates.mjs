@@ -4,12 +4,8 @@
 // claim that has a date with a month is cut to its year ("on 30 October 2025" → "in 2025") and
 // checked with the default settings. The sentence is still accurate, so a date conflict is a false
 // alarm. Prints each, then the count. Uses dist/, so build first.
-import {VFile} from 'vfile'
-import {DEFAULT_CLAIMS_DIR, createChecker, loadClaims} from '../dist/index.js'
+import {probe} from './probe.mjs'
 
-const quiet = process.argv.includes('--quiet')
-const database = await loadClaims([DEFAULT_CLAIMS_DIR])
-const checker = createChecker(database, {asOf: '2026-11-29'})
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)'
 // "on November 10, 2025", "on 30 October 2025", "in March 2025": each becomes "in <year>".
 const DATES = [
@@ -18,21 +14,16 @@ const DATES = [
   new RegExp(`\\b(?:on|in)?\\s*${MONTH},?\\s+(\\d{4})`, 'g'),
 ]
 
-let probes = 0
-let alarms = 0
-for (const claim of database.claims) {
-  for (const text of [claim.claim, ...(claim.variants ?? [])]) {
-    let cut = text
-    for (const pattern of DATES) cut = cut.replace(pattern, (_, year) => ` in ${year}`)
-    cut = cut.replace(/\s+/g, ' ').trim()
-    if (cut === text) continue
-    probes++
-    const {findings} = await checker.checkFile(new VFile({path: 'probe', value: cut}), 'text')
-    for (const finding of findings) {
-      if (finding.kind !== 'conflict' || finding.conflict.type !== 'date') continue
-      alarms++
-      if (!quiet) console.log(`${cut}\n    ${finding.claim.id}: ${finding.conflict.article} ≠ ${finding.conflict.record}`)
-    }
-  }
+/** The wording with its month dates cut to the year, when it has any. */
+function cut(text) {
+  let altered = text
+  for (const pattern of DATES) altered = altered.replace(pattern, (_, year) => ` in ${year}`)
+  altered = altered.replace(/\s+/g, ' ').trim()
+  return altered === text ? [] : [['cut', altered]]
 }
-console.log(`${probes} sentences with their month dates cut to the year, ${alarms} date conflicts`)
+
+await probe(cut, {
+  counts: (finding) => finding.kind === 'conflict' && finding.conflict.type === 'date',
+  line: (_, altered, finding) => `${altered}\n    ${finding.claim.id}: ${finding.conflict.article} ≠ ${finding.conflict.record}`,
+  summary: (probes, found) => `${probes} sentences with their month dates cut to the year, ${found} date conflicts`,
+})

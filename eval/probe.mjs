@@ -1,7 +1,8 @@
-// The loop the false-reassurance probes share (eval/alter.mjs, eval/swap-actors.mjs): each wording
-// of each bundled claim is altered by `alterationsOf`, each altered sentence is checked with the
-// default settings, and a match with a claim rated true or mostly-true is a suspect. Prints each
-// suspect (unless --quiet), then the count. Uses dist/, so build first.
+// The loop the probes share (eval/alter.mjs, eval/swap-actors.mjs, eval/flip-direction.mjs for
+// false reassurance; eval/cut-dates.mjs, eval/add-context.mjs for false alarms): each wording of each
+// bundled claim is altered by `alterationsOf`, each altered sentence is checked with the default
+// settings, and the findings the probe looks for are counted. Prints each (unless --quiet), then the
+// count. Uses dist/, so build first.
 import {VFile} from 'vfile'
 import {DEFAULT_CLAIMS_DIR, createChecker, loadClaims} from '../dist/index.js'
 
@@ -9,14 +10,19 @@ export const ACCURATE = new Set(['true', 'mostly-true'])
 
 /**
  * @param {(text: string) => Array<[string, string]>} alterationsOf each alteration of a wording: [kind, altered text]
- * @param {{onlyAccurate?: boolean, noun: string}} options which claims to alter; what the count names
+ * @param {{
+ *   onlyAccurate?: boolean,
+ *   counts: (finding: any) => boolean,
+ *   line: (kind: string, altered: string, finding: any) => string,
+ *   summary: (probes: number, found: number) => string,
+ * }} options which claims to alter; which findings count, how each is printed, the closing line
  */
-export async function reassuranceProbe(alterationsOf, {onlyAccurate = false, noun}) {
+export async function probe(alterationsOf, {onlyAccurate = false, counts, line, summary}) {
   const quiet = process.argv.includes('--quiet')
   const database = await loadClaims([DEFAULT_CLAIMS_DIR])
   const checker = createChecker(database, {asOf: '2026-11-29'})
   let probes = 0
-  let suspects = 0
+  let found = 0
   for (const claim of database.claims) {
     if (onlyAccurate && !ACCURATE.has(claim.status)) continue
     for (const text of [claim.claim, ...(claim.variants ?? [])]) {
@@ -24,12 +30,22 @@ export async function reassuranceProbe(alterationsOf, {onlyAccurate = false, nou
         probes++
         const {findings} = await checker.checkFile(new VFile({path: 'probe', value: altered}), 'text')
         for (const finding of findings) {
-          if (finding.kind !== 'match' || !ACCURATE.has(finding.claim.status)) continue
-          suspects++
-          if (!quiet) console.log(`[${kind}] ${altered}\n    matches ${finding.claim.id} (${finding.claim.status}, ${finding.score})`)
+          if (!counts(finding)) continue
+          found++
+          if (!quiet) console.log(line(kind, altered, finding))
         }
       }
     }
   }
-  console.log(`${probes} ${noun}, ${suspects} matched with a claim rated true or mostly-true`)
+  console.log(summary(probes, found))
+}
+
+/** A probe for false reassurance: a match with a claim rated true or mostly-true is a suspect. */
+export function reassuranceProbe(alterationsOf, {onlyAccurate = false, noun}) {
+  return probe(alterationsOf, {
+    onlyAccurate,
+    counts: (finding) => finding.kind === 'match' && ACCURATE.has(finding.claim.status),
+    line: (kind, altered, finding) => `[${kind}] ${altered}\n    matches ${finding.claim.id} (${finding.claim.status}, ${finding.score})`,
+    summary: (probes, found) => `${probes} ${noun}, ${found} matched with a claim rated true or mostly-true`,
+  })
 }
