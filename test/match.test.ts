@@ -151,6 +151,21 @@ describe('figures, dates and ages', () => {
     expect(dates('on Jan. 30')).toEqual([[undefined, 1, 30]])
   })
 
+  it('marks the date of the report or remark that states it', () => {
+    const sources = (text: string) => readAssertions(text).dates.map((d) => `${d.raw.trim()}${d.source ? ' (source)' : ''}`)
+    expect(sources('A 2023 Reuters analysis found that Mexico agreed in February 2025 to send troops.')).toEqual(['february 2025', '2023 (source)'])
+    expect(sources("The DEA's 2024 National Drug Threat Assessment names the cartels.")).toEqual(['2024 (source)'])
+    expect(sources('In a report published in 2019, officials wrote that deaths rose.')).toEqual(['2019 (source)'])
+    expect(sources('Deaths rose, a spokesperson told reporters on Tuesday, June 3, 2025.')).toEqual(['june 3, 2025 (source)'])
+    expect(sources('Speaking in March 2021, a DEA official said deaths rose.')).toEqual(['march 2021 (source)'])
+    // What was said, and dates that say when what is stated happened.
+    expect(sources('Officials said that in 2019 overdose deaths rose.')).toEqual(['2019'])
+    expect(sources('China said in 2021 it would act.')).toEqual(['2021'])
+    expect(sources('Deaths fell 27%, according to CDC data for 2024.')).toEqual(['2024'])
+    expect(sources('Deaths fell in 2024, with reported deaths in 2023 higher.')).toEqual(['2024', '2023'])
+    expect(sources('The 2019 deal held.')).toEqual(['2019'])
+  })
+
   it('reads age ranges in their usual wordings', () => {
     const ages = (text: string) => readAssertions(text).ages.map((a) => a.raw)
     expect(ages('Americans between the ages of 18 and 45')).toEqual(['18–45'])
@@ -198,6 +213,26 @@ describe('contradictions', () => {
     expect(conflicts('The working group was launched on Jan. 30.', record)).toEqual([])
     expect(conflicts('The working group was launched in 2024.', record)).toEqual([])
     expect(conflicts('The working group was launched in 2022.', record)).toEqual(['date: 2022 ≠ 2024'])
+  })
+
+  it('compares the date of a report or remark only with such a date on record', () => {
+    const record = 'Mexico agreed on February 3, 2025 to send 10,000 National Guard troops to the border.'
+    expect(conflicts('A 2023 Reuters analysis found that Mexico agreed to send 10,000 National Guard troops to the border.', record)).toEqual([])
+    expect(conflicts('Mexico agreed to send 10,000 National Guard troops to the border, a spokesperson told reporters on Tuesday, June 3, 2025.', record)).toEqual([])
+    // What happened is still compared.
+    expect(conflicts('A 2023 Reuters analysis found that Mexico agreed in February 2024 to send 10,000 National Guard troops to the border.', record)).toEqual([
+      'date: February 2024 ≠ 3 February 2025',
+    ])
+    // A record about a report compares the report's date.
+    const report = 'A House committee report released on 16 April 2024 said China subsidizes fentanyl precursor exports.'
+    expect(conflicts('A House committee report released in May 2023 said China subsidizes fentanyl precursor exports.', report)).toEqual([
+      'date: May 2023 ≠ 16 April 2024',
+    ])
+    expect(conflicts('A House committee report released in April 2024 said China subsidizes fentanyl precursor exports.', report)).toEqual([])
+    // A record that dates only its source compares it with what the sentence says happened.
+    expect(conflicts('In 2019 the cartels were the main threat.', "The DEA's 2024 National Drug Threat Assessment names the cartels the main threat.")).toEqual([
+      'date: 2019 ≠ 2024',
+    ])
     // A bare year is often context: it conflicts only if no year the sentence gives is on record.
     expect(conflicts('Deaths fell in 2023, from 2022.', 'Deaths fell in 2023.')).toEqual([])
   })
@@ -452,10 +487,27 @@ describe('contradictions', () => {
     expect(conflicts('As Washington pressed Beijing on fentanyl, China suspended counternarcotics cooperation with the United States in August 2022.', record)).toEqual([])
     const cartels = 'Mexico agreed to send 10,000 troops to its border with the US.'
     expect(conflicts('As China pressed Washington on fentanyl, Mexico agreed to send 10,000 troops to its border with the US.', cartels)).toEqual([])
-    // Who says it still counts.
+    // Who says it counts when the record says who says it ...
     expect(conflicts('According to the FDA, 107,941 people died of drug overdoses in 2022.', 'According to the CDC, 107,941 people died of drug overdoses in 2022.')).toEqual([
       'actor: FDA ≠ CDC',
     ])
+    expect(conflicts('The FDA said that 107,941 people died of drug overdoses in 2022.', 'According to the CDC, 107,941 people died of drug overdoses in 2022.')).toEqual([
+      'actor: FDA ≠ CDC',
+    ])
+    // ... and not otherwise: the DEA only relays what China's ministry did.
+    const scheduled = "China's Ministry of Public Security scheduled all fentanyl-related substances as a class on May 1, 2019."
+    expect(conflicts("A DEA official noted that China's Ministry of Public Security scheduled all fentanyl-related substances as a class on May 1, 2019.", scheduled)).toEqual([])
+    expect(conflicts('China scheduled all fentanyl-related substances as a class on May 1, 2019, DEA officials said.', scheduled)).toEqual([])
+    expect(conflicts('The DEA scheduled all fentanyl-related substances as a class on May 1, 2019.', scheduled)).toEqual([
+      'actor: DEA ≠ Ministry of Public Security',
+    ])
+    const speakers = (text: string) => readAssertions(text).actors.filter((a) => a.speaker).map((a) => a.term)
+    expect(speakers('A DEA official noted that China acted, the CDC said.')).toEqual(['~dea', '~cdc'])
+    expect(speakers('According to the CDC, China acted.')).toEqual(['~cdc'])
+    // "Said" without "that" in a first clause: what follows is stated, and so is who said it.
+    expect(speakers('The DEA said China acted.')).toEqual([])
+    // Named as who says it and as an actor: an actor.
+    expect(speakers('The DEA said that the DEA acted.')).toEqual([])
   })
 
   it('flags a change or an extreme in the opposite direction', () => {
@@ -794,6 +846,14 @@ describe('what a claim asserts (claimAssertions)', () => {
       [90, 'lb'],
     ])
     expect(assertions.dates.map((date) => [date.year, date.month])).toEqual([[2025, 7]])
+  })
+
+  it('takes an actor as who says it when one wording names it so', async () => {
+    const {claimAssertions} = await import('../src/match/claim-index.js')
+    const assertions = claimAssertions(
+      claim('speaker', 'Fentanyl is the deadliest drug threat, according to the DEA.', {variants: ['The DEA calls fentanyl the deadliest drug threat.']}),
+    )
+    expect(assertions.actors.map((actor) => [actor.term, actor.speaker ?? false])).toEqual([['~dea', true]])
   })
 
   it('reads the denominator of a rate in its facts from the unit', async () => {

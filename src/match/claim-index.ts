@@ -89,6 +89,12 @@ export function claimAssertions(claim: Claim, tokens: readonly (readonly Token[]
   for (const date of claim.facts?.dates ?? []) assertions.dates.push(parsePartialDate(date))
   const actorText = [...wordingsOf(claim), ...(claim.facts?.actors ?? [])].join(' . ')
   assertions.actors = readAssertions(actorText).actors
+  // Who says it is read wording by wording (it is the speaker of one of them).
+  const speakers = new Set(texts.flatMap((a) => a.actors.filter((actor) => actor.speaker).map((actor) => actor.term)))
+  for (const actor of assertions.actors) {
+    if (speakers.has(actor.term)) actor.speaker = true
+    else delete actor.speaker
+  }
   // A figure or date stated by several wordings is one fact: every check asks whether some record
   // fact agrees, and describes them as a set, so a repeat only costs reading and comparing.
   const merged: Assertions = {...assertions, figures: distinct(assertions.figures), dates: distinct(assertions.dates), ages: distinct(assertions.ages)}

@@ -165,6 +165,26 @@ function misplaced<T extends {anchors?: string[]}>(stated: readonly T[], record:
  * ("from 2019 to 2024") must start and end as the record's does, when the record states one.
  */
 function dateConflict(sentence: readonly DateValue[], record: readonly DateValue[], conflict: Describe): Conflict | undefined {
+  if (!sentence.some((date) => date.source) && !record.some((date) => date.source)) return compareDates(sentence, record, conflict)
+  // The date of the report or remark that states it ("a 2023 Reuters analysis found …", "…,
+  // officials said on 3 June 2025") is not when what it states happened: it is compared only with
+  // such dates on record, and the sentence's other dates with the record's others (or, when the
+  // record dates only its source, with that).
+  const cited = sentence.filter((date) => date.source)
+  const sources = record.filter((date) => date.source)
+  const events = record.filter((date) => !date.source)
+  return (
+    (cited.length > 0 && sources.length > 0 ? compareDates(cited, sources, conflict) : undefined) ??
+    compareDates(
+      sentence.filter((date) => !date.source),
+      events.length > 0 ? events : record,
+      conflict,
+    )
+  )
+}
+
+/** {@link dateConflict} for dates of one kind. */
+function compareDates(sentence: readonly DateValue[], record: readonly DateValue[], conflict: Describe): Conflict | undefined {
   if (sentence.length === 0 || record.length === 0) return undefined
   // Most records have no points of reference: all their dates are compared as one kind.
   const hasReferences = record.some((r) => r.reference)
@@ -591,9 +611,11 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
 
   // An actor conflict needs actors on both sides (one the record lacks, one the sentence lacks).
   for (const entity of sentence.actors.length > 0 && record.actors.length > 0 ? ACTOR_ENTITIES : []) {
-    // Actors named only to set the scene are not what the sentence states.
-    const inSentence = sentence.actors.filter((a) => a.entity === entity && !a.context)
+    // Actors named only to set the scene are not what the sentence states, nor is who says it
+    // ("A DEA official noted that China …") when the record names nobody of its class as saying it.
     const onRecord = record.actors.filter((a) => a.entity === entity)
+    const citesSpeakers = onRecord.some((r) => r.speaker)
+    const inSentence = sentence.actors.filter((a) => a.entity === entity && !a.context && (citesSpeakers || !a.speaker))
     const extra = inSentence.filter((a) => !onRecord.some((r) => r.term === a.term))
     const missing = onRecord.filter((r) => !inSentence.some((a) => a.term === r.term))
     if (extra.length > 0 && missing.length > 0) {

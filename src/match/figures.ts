@@ -41,6 +41,12 @@ export interface DateValue {
   /** The first or the last year of a period the text states ("from 2019 to 2024", "between 2019 and 2024"). */
   span?: 'from' | 'to'
   /**
+   * When the report or the remark that states it is dated ("a 2023 Reuters analysis found …",
+   * "a report published in 2019", "…, a spokesperson said on 3 June 2025"), not when what it states
+   * happened.
+   */
+  source?: true
+  /**
    * For a date with a year: the stems of the words it is tied to, nearest first: up to three
    * content words before it in its clause ("heroin" in "then heroin from 2010"; "fentanyl", "made"
    * and "illicitly" in "and illicitly made fentanyl from 2013"; "released" and "data" in "data
@@ -61,6 +67,11 @@ export interface Actor {
   label: string
   /** Named only in a clause that sets the scene ("As China pressed Washington, …"). */
   context?: true
+  /**
+   * Named as who says it ("A DEA official noted that …", "…, according to the CDC", "…, Mexican
+   * officials said"): in a text, only so; in a claim's assertions, so in some wording.
+   */
+  speaker?: true
 }
 
 /**
@@ -266,9 +277,54 @@ const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/
 const REFERENCE =
   /(?:\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?|\b(?:than|as)\s+(?:in\s+)?|\bcompared\s+(?:with|to)\s+(?:in\s+)?|\b(?:versus|vs\.?)\s+|\b(?:down|up)\s+from\s+|(?:%|\bpercent|\bper\s?cent)\s+from\s+)$/
 
-/** The date found at `index` of `text`, marked when it is a point of reference. */
-function placed(date: DateValue, text: string, index: number): DateValue {
-  return REFERENCE.test(text.slice(Math.max(0, index - 40), index)) ? {...date, reference: true} : date
+/**
+ * Verbs that say who says it: "officials said", "a DEA official noted that", "she told reporters".
+ * Not "reported" or "states", which are as often an adjective ("reported deaths") or a noun.
+ */
+const SPEECH_VERBS = ['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'noted', 'added', 'stated', 'testified', 'explained', 'confirmed', 'warned', 'acknowledged', 'remarked']
+const SPEECH = new Set(SPEECH_VERBS)
+
+/** Documents whose date is when they were written, not when what they report happened. */
+const DOCUMENT = String.raw`(?:reports?|analys[ie]s|stud(?:y|ies)|assessments?|reviews?|audits?|papers?|articles?|investigations?|testimony)`
+/** Before a date that dates a document: "a 2023 Reuters analysis", "the DEA's 2024 National Drug Threat Assessment". */
+const DATED_BY = /(?:\b(?:a|an|the|its|their|his|her|our|this|whose)|['’]s)\s+$/
+/** After such a date: up to four words that name the document, then what it is. */
+const DATED_DOCUMENT = new RegExp(
+  String.raw`^\s+(?:(?!(?:the|a|an|in|on|of|to|by|for|with|and|or|that|which|who|was|were|is|are|has|had|have)\b)[a-z.'’&-]+\s+){0,4}${DOCUMENT}\b`,
+)
+/** Before a date: a document and when it came out ("a report published in", "testimony in March", "a study from"). */
+const DOCUMENT_DATED = new RegExp(
+  String.raw`\b${DOCUMENT}\s+(?:(?:published|released|issued|dated|filed|submitted|presented|delivered|updated)\s+)?(?:in|on|from)\s+(?:(?:early|late|mid)[\s-]+)?$`,
+)
+/** A weekday before a date ("on Tuesday, June 3, 2025"): part of the date's clause. */
+const WEEKDAY = /(?:\bon\s+)?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$/
+/**
+ * A later clause that says who said it, up to its date ("…, officials said on", "…, she told
+ * reporters in"), without "that" (after it, the date is what was said). Verbs of speech only: "…,
+ * according to data for 2024" and "…, with reported deaths in 2023" date what is stated.
+ */
+const SAID_BY = new RegExp(String.raw`[,;:(\u2014][^,;:()\u2014]*\b(?:${SPEECH_VERBS.join('|')})\b(?:(?!\bthat\b)[^,;:()\u2014])*$`)
+/** A first clause that only says when someone spoke: "Speaking in March 2021, …", "In an interview on 3 June, …". */
+const SPOKEN = /^\s*(?:speaking|writing|testifying|in\s+(?:remarks|comments|testimony|an\s+interview))\b[^,;:()\u2014]*$/
+
+/** Is the date at `index` … `end` of `text` the date of the report or remark that states it (see DateValue.source)? */
+function datesItsSource(text: string, index: number, end: number): boolean {
+  // A clause is read 200 characters back at most (a longer one is no attribution), so a huge
+  // unpunctuated "sentence" costs no more per date.
+  const start = Math.max(0, index - 200)
+  const before = text.slice(start, index).replace(WEEKDAY, '')
+  return (
+    (DATED_BY.test(before) && DATED_DOCUMENT.test(text.slice(end, end + 80))) ||
+    DOCUMENT_DATED.test(before) ||
+    SAID_BY.test(before) ||
+    (start === 0 && SPOKEN.test(before))
+  )
+}
+
+/** The date found at `index` … `end` of `text`, marked when it is a point of reference or dates a source. */
+function placed(date: DateValue, text: string, index: number, end: number): DateValue {
+  if (REFERENCE.test(text.slice(Math.max(0, index - 40), index))) return {...date, reference: true}
+  return datesItsSource(text, index, end) ? {...date, source: true} : date
 }
 
 /** Words between a year and what it is tied to: prepositions, articles, hedges, parts of a year, parts of a figure. */
@@ -324,21 +380,21 @@ function extractDates(text: string): {dates: DateValue[]; rest: string} {
     let source = rest
     MONTH_DAY_RANGE.lastIndex = 0
     for (let m = MONTH_DAY_RANGE.exec(source); m; m = MONTH_DAY_RANGE.exec(source)) {
-      dates.push(placed({year: +m[4]!, month: MONTHS[m[1]!], day: +m[2]!, raw: m[0]}, source, m.index))
+      dates.push(placed({year: +m[4]!, month: MONTHS[m[1]!], day: +m[2]!, raw: m[0]}, source, m.index, m.index + m[0].length))
       rest = blank(rest, m.index, m[0].length)
     }
     source = rest
     DAY_RANGE_MONTH.lastIndex = 0
     for (let m = DAY_RANGE_MONTH.exec(source); m; m = DAY_RANGE_MONTH.exec(source)) {
-      dates.push(placed({year: +m[4]!, month: MONTHS[m[3]!], day: +m[1]!, raw: m[0]}, source, m.index))
+      dates.push(placed({year: +m[4]!, month: MONTHS[m[3]!], day: +m[1]!, raw: m[0]}, source, m.index, m.index + m[0].length))
       rest = blank(rest, m.index, m[0].length)
     }
     source = rest
     MONTH_RANGE.lastIndex = 0
     for (let m = MONTH_RANGE.exec(source); m; m = MONTH_RANGE.exec(source)) {
       dates.push(
-        placed({year: +m[3]!, month: MONTHS[m[1]!], raw: m[0]}, source, m.index),
-        placed({year: +m[3]!, month: MONTHS[m[2]!], raw: m[0]}, source, m.index),
+        placed({year: +m[3]!, month: MONTHS[m[1]!], raw: m[0]}, source, m.index, m.index + m[0].length),
+        placed({year: +m[3]!, month: MONTHS[m[2]!], raw: m[0]}, source, m.index, m.index + m[0].length),
       )
       rest = blank(rest, m.index, m[0].length)
     }
@@ -364,7 +420,7 @@ function extractDates(text: string): {dates: DateValue[]; rest: string} {
       // "may 5" is a date, but "may" alone is a verb: the patterns above always need a number.
       if (value.month === undefined && value.year === undefined) continue
       if (value.day !== undefined && (value.day < 1 || value.day > 31)) continue
-      const date = placed(value, rest, m.index)
+      const date = placed(value, rest, m.index, m.index + m[0].length)
       dates.push(date)
       if (value.year !== undefined) years.push([date, m.index])
       rest = blank(rest, m.index, m[0].length)
@@ -543,22 +599,47 @@ const ROLE_WORDS = new Set(['from', 'to', 'on', 'by', 'with', 'against', 'into',
 
 /** Clauses that set the scene rather than state the claim: "As China pressed Washington, …". */
 const SCENE = new Set(['as', 'amid', 'while', 'after', 'before', 'when', 'although', 'though', 'because', 'since', 'if', 'unless', 'despite', 'following', 'once', 'until', 'whereas', 'even'])
-/** Words of a clause that says who says it: "…, officials in Beijing and Washington said." */
-const ATTRIBUTION = new Set(['said', 'says', 'say', 'according', 'told', 'reported'])
-
-/**
- * Which clauses of the text (see Token.clause) set the scene, and which say who says it, by clause
- * number: read in one pass over the tokens.
- */
-function clauseKinds(tokens: readonly Token[]): {scene: Set<number>; attribution: Set<number>} {
+/** Which clauses of the text (see Token.clause) set the scene, by clause number. */
+function sceneClauses(tokens: readonly Token[]): Set<number> {
   const scene = new Set<number>()
-  const attribution = new Set<number>()
   tokens.forEach((token, at) => {
     const clause = token.clause ?? 0
     if ((at === 0 || clause !== tokens[at - 1]!.clause) && SCENE.has(token.word)) scene.add(clause)
-    if (ATTRIBUTION.has(token.word)) attribution.add(clause)
   })
-  return {scene, attribution}
+  return scene
+}
+
+/** After a verb of speech, at most this many words in its clause for it to end an attribution ("…, officials said on Tuesday"). */
+const ATTRIBUTION_TAIL = 4
+
+/**
+ * Where the tokens only say who says it, by clause: before a verb of speech and the "that" after it
+ * ("A DEA official noted that …", "she told reporters that …"); from "according to" to the end of
+ * its clause; and a later clause whose verb of speech ends it ("…, Mexican officials said", "…, the
+ * CDC said on Tuesday"). Not "X said China would …": without "that", what follows is stated.
+ */
+function speakerPositions(tokens: readonly Token[]): boolean[] {
+  const speaking = tokens.map(() => false)
+  for (let start = 0; start < tokens.length; ) {
+    const clause = tokens[start]!.clause
+    let end = start
+    while (end < tokens.length && tokens[end]!.clause === clause) end++
+    for (let at = start; at < end; at++) {
+      const word = tokens[at]!.word
+      if (word === 'according' && tokens[at + 1]?.word === 'to') {
+        speaking.fill(true, at, end)
+        break
+      }
+      if (!SPEECH.has(word)) continue
+      let that = at + 1
+      while (that < end && tokens[that]!.word !== 'that') that++
+      if (that < end) speaking.fill(true, start, that)
+      else if (start > 0 && end - at - 1 <= ATTRIBUTION_TAIL && !CLAUSE_WORDS.has(tokens[start]!.word)) speaking.fill(true, start, end)
+      break
+    }
+    start = end
+  }
+  return speaking
 }
 
 /**
@@ -566,7 +647,7 @@ function clauseKinds(tokens: readonly Token[]): {scene: Set<number>; attribution
  * undefined: all of them). Who says it still counts: "The FDA says …" names the source.
  */
 function statedActors(tokens: readonly Token[]): Set<string> | undefined {
-  const {scene} = clauseKinds(tokens)
+  const scene = sceneClauses(tokens)
   if (scene.size === 0) return undefined
   return new Set(tokens.filter((token) => !scene.has(token.clause ?? 0) && entityOf(token.term)).map((token) => token.term))
 }
@@ -583,7 +664,8 @@ function rolesOf(tokens: readonly Token[]): Role[] {
     if (entity) count.set(entity.entity, (count.get(entity.entity) ?? 0) + 1)
   }
   if (![...count.values()].some((n) => n >= 2)) return []
-  const {scene, attribution} = clauseKinds(tokens)
+  const scene = sceneClauses(tokens)
+  const speaking = speakerPositions(tokens)
   const roles: Role[] = []
   // Per class: the place of the last actor seen in the clause; where the clause's roles start.
   let last = new Map<EntityClass, {at: number; role: string}>()
@@ -607,7 +689,7 @@ function rolesOf(tokens: readonly Token[]): Role[] {
       last = new Map()
       clauseStart = roles.length
     }
-    if (scene.has(clause) || attribution.has(clause)) return
+    if (scene.has(clause) || speaking[at]) return
     const entity = entityOf(token.term)
     if (!entity || (count.get(entity.entity) ?? 0) < 2) return
     let before = at - 1
@@ -648,6 +730,11 @@ export function readAssertions(text: string, tokens: readonly Token[] = tokenize
   if (actors.length > 0) {
     const stated = statedActors(tokens)
     if (stated) for (const actor of actors) if (!stated.has(actor.term)) actor.context = true
+    if (tokens.some((token) => SPEECH.has(token.word) || token.word === 'according')) {
+      const speaking = speakerPositions(tokens)
+      const states = new Set(tokens.filter((token, at) => !speaking[at] && entityOf(token.term)).map((token) => token.term))
+      for (const actor of actors) if (!states.has(actor.term)) actor.speaker = true
+    }
   }
   const roles = rolesOf(tokens)
   return roles.length > 0 ? {figures, dates, ages, actors, roles} : {figures, dates, ages, actors}

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// node eval/add-attribution.mjs [--quiet]
+// A probe for false alarms, beside eval/add-context.mjs: every wording of every bundled claim rated
+// true or mostly-true is put in the mouth of a dated report or speaker ("A 2023 Reuters analysis
+// found that …", "…, a spokesperson told reporters on Tuesday, June 3, 2025."). The date is when it
+// was said, not when what it states happened, so any conflict is a false alarm (or a claim that is
+// itself about a dated report or remark). Prints each, then the count. Uses dist/, so build first.
+import {probe} from './probe.mjs'
+
+const lower = (text) => text[0].toLowerCase() + text.slice(1)
+const unstopped = (text) => text.replace(/\.$/, '')
+const ATTRIBUTIONS = [
+  (text) => `In a report published in 2019, officials wrote that ${lower(text)}`,
+  (text) => `Speaking in March 2021, a DEA official noted that ${lower(text)}`,
+  (text) => `${unstopped(text)}, according to a 2024 congressional report.`,
+  (text) => `A 2023 Reuters analysis found that ${lower(text)}`,
+  (text) => `${unstopped(text)}, a spokesperson told reporters on Tuesday, June 3, 2025.`,
+]
+
+await probe((text) => ATTRIBUTIONS.map((attribution) => ['attribution', attribution(text)]), {
+  onlyAccurate: true,
+  counts: (finding) => finding.kind === 'conflict',
+  line: (_, sentence, finding) => `${sentence}\n    ${finding.claim.id}: ${finding.conflict.type}, ${finding.conflict.article} ≠ ${finding.conflict.record}`,
+  summary: (probes, found) => `${probes} accurate sentences with a dated attribution, ${found} conflicts (false alarms)`,
+})
