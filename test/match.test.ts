@@ -166,6 +166,23 @@ describe('figures, dates and ages', () => {
     expect(sources('The 2019 deal held.')).toEqual(['2019'])
   })
 
+  it('marks the date of another event that sets the scene', () => {
+    const scenes = (text: string) => readAssertions(text).dates.map((d) => `${d.raw.trim()}${d.scene ? ' (scene)' : ''}`)
+    expect(scenes('After talks stalled in 2023, Mexico agreed on February 3, 2025 to send troops.')).toEqual(['february 3, 2025', '2023 (scene)'])
+    expect(scenes('Three years after the 2022 summit, Trump cut the tariff.')).toEqual(['2022 (scene)'])
+    expect(scenes('Trump cut the tariff, nearly a decade after the crisis began in 2016.')).toEqual(['2016 (scene)'])
+    expect(scenes('Officials wrote that after the November 2023 summit, contacts resumed.')).toEqual(['november 2023 (scene)'])
+    // A bound or a time frame of what is stated is not another event.
+    expect(scenes('In the years before 2020, China supplied most fentanyl.')).toEqual(['2020'])
+    expect(scenes('As of 2024, China supplied most precursors.')).toEqual(['2024'])
+    expect(scenes('Mexico extradited 29 suspects in February 2025 after talks in 2024.')).toEqual(['february 2025', '2024'])
+    // The event is named by the words around its date.
+    expect(readAssertions('Before its May 2019 class-wide rule, China listed 25 analogues.').dates[0]!.anchors).toEqual(['class-wid', 'rule'])
+    // A stretch of time before "after" or "later" dates something; it is not a figure.
+    expect(readAssertions('Three years after the summit, CBP seized 27,000 pounds of fentanyl.').figures.map((f) => f.raw)).toEqual(['27000'])
+    expect(readAssertions('He was sentenced to 10 years on trafficking charges.').figures.map((f) => f.raw)).toEqual(['10'])
+  })
+
   it('reads age ranges in their usual wordings', () => {
     const ages = (text: string) => readAssertions(text).ages.map((a) => a.raw)
     expect(ages('Americans between the ages of 18 and 45')).toEqual(['18–45'])
@@ -215,7 +232,7 @@ describe('contradictions', () => {
     expect(conflicts('The working group was launched in 2022.', record)).toEqual(['date: 2022 ≠ 2024'])
   })
 
-  it('compares the date of a report or remark only with such a date on record', () => {
+  it('compares the dates of a source, of another event and of reference only with such dates on record', () => {
     const record = 'Mexico agreed on February 3, 2025 to send 10,000 National Guard troops to the border.'
     expect(conflicts('A 2023 Reuters analysis found that Mexico agreed to send 10,000 National Guard troops to the border.', record)).toEqual([])
     expect(conflicts('Mexico agreed to send 10,000 National Guard troops to the border, a spokesperson told reporters on Tuesday, June 3, 2025.', record)).toEqual([])
@@ -229,6 +246,20 @@ describe('contradictions', () => {
       'date: May 2023 ≠ 16 April 2024',
     ])
     expect(conflicts('A House committee report released in April 2024 said China subsidizes fentanyl precursor exports.', report)).toEqual([])
+    // Another event's date sets the scene; it is compared with a record date that sets the scene
+    // for the same event (tied to the same words).
+    expect(conflicts('After talks stalled in 2023, Mexico agreed to send 10,000 National Guard troops to the border.', record)).toEqual([])
+    const scheduled = 'After China placed all fentanyl-related substances under control in May 2019, direct shipments from China fell.'
+    expect(conflicts('After China placed all fentanyl-related substances under control in May 2016, direct shipments from China fell.', scheduled)).toEqual([
+      'date: May 2016 ≠ May 2019',
+    ])
+    expect(conflicts('After talks stalled in May 2016, direct shipments from China fell.', scheduled)).toEqual([])
+    // A sentence that states every record date, month and all, dates other things with its other years.
+    expect(conflicts('Mexico agreed on February 3, 2025 to send 10,000 National Guard troops to the border, a decade after the crisis began in 2016.', record)).toEqual([])
+    expect(conflicts('In 2016 the crisis began; Mexico agreed on February 3, 2025 to send 10,000 National Guard troops to the border.', record)).toEqual([])
+    // A point of reference says nothing against a record that gives none.
+    expect(conflicts('Mexico agreed on February 3, 2025 to send 10,000 National Guard troops to the border, the first such step since 2018.', record)).toEqual([])
+    expect(conflicts('Mexico agreed in 2025 to send 10,000 National Guard troops to the border, the first such step since 2018.', record)).toEqual([])
     // A record that dates only its source compares it with what the sentence says happened.
     expect(conflicts('In 2019 the cartels were the main threat.', "The DEA's 2024 National Drug Threat Assessment names the cartels the main threat.")).toEqual([
       'date: 2019 ≠ 2024',

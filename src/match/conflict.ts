@@ -165,36 +165,42 @@ function misplaced<T extends {anchors?: string[]}>(stated: readonly T[], record:
  * ("from 2019 to 2024") must start and end as the record's does, when the record states one.
  */
 function dateConflict(sentence: readonly DateValue[], record: readonly DateValue[], conflict: Describe): Conflict | undefined {
-  if (!sentence.some((date) => date.source) && !record.some((date) => date.source)) return compareDates(sentence, record, conflict)
+  if (!sentence.some(isAside) && !record.some(isAside)) return compareDates(sentence, record, conflict)
   // The date of the report or remark that states it ("a 2023 Reuters analysis found …", "…,
   // officials said on 3 June 2025") is not when what it states happened: it is compared only with
-  // such dates on record, and the sentence's other dates with the record's others (or, when the
-  // record dates only its source, with that).
+  // such dates on record. Nor is the date of another event that sets the scene ("After talks
+  // stalled in 2023, …"): it is compared only with a record date that sets the scene and is tied to
+  // a word it is tied to (the same event: "after China placed … under control in May 2016" for "in
+  // May 2019"). The sentence's other dates are compared with the record's others (or, when the
+  // record has only such dates, with those).
   const cited = sentence.filter((date) => date.source)
   const sources = record.filter((date) => date.source)
-  const events = record.filter((date) => !date.source)
+  const scenes = record.filter((date) => date.scene)
+  const set = sentence.filter((date) => date.scene && scenes.some((r) => sharesAnchor(date, r)))
+  const events = record.filter((date) => !isAside(date))
   return (
     (cited.length > 0 && sources.length > 0 ? compareDates(cited, sources, conflict) : undefined) ??
+    (set.length > 0 ? compareDates(set, scenes.filter((r) => set.some((date) => sharesAnchor(date, r))), conflict) : undefined) ??
     compareDates(
-      sentence.filter((date) => !date.source),
+      sentence.filter((date) => !isAside(date)),
       events.length > 0 ? events : record,
       conflict,
     )
   )
 }
 
+/** Dates of something else than what a text states (see DateValue.source and DateValue.scene). */
+const isAside = (date: DateValue): boolean => Boolean(date.source || date.scene)
+
 /** {@link dateConflict} for dates of one kind. */
 function compareDates(sentence: readonly DateValue[], record: readonly DateValue[], conflict: Describe): Conflict | undefined {
   if (sentence.length === 0 || record.length === 0) return undefined
-  // Most records have no points of reference: all their dates are compared as one kind.
-  const hasReferences = record.some((r) => r.reference)
-  const events = hasReferences ? record.filter((r) => !r.reference) : record
-  const references = hasReferences ? record.filter((r) => r.reference) : []
-  // The record's dates a sentence date is compared with.
-  const against = (date: DateValue): readonly DateValue[] => {
-    const kind = date.reference ? references : events
-    return kind.length > 0 ? kind : record
-  }
+  const events = record.filter((r) => !r.reference)
+  const references = record.filter((r) => r.reference)
+  // The record's dates a sentence date is compared with: a point of reference only with the
+  // record's ("the lowest since 2018" says nothing against a record that gives none), any other
+  // date with the record's others (or, when it has only points of reference, with those).
+  const against = (date: DateValue): readonly DateValue[] => (date.reference ? references : events.length > 0 ? events : record)
   const yearsOf = (dates: readonly DateValue[]): number[] => dates.flatMap((r) => (r.year === undefined ? [] : [r.year]))
   const yearOnly: DateValue[] = []
   for (const date of sentence) {
@@ -224,13 +230,11 @@ function compareDates(sentence: readonly DateValue[], record: readonly DateValue
       return conflict('date', () => period(sentence), () => period(record))
     }
   }
-  // Bare years, of each kind when the record has points of reference: a conflict when none of
-  // them is on record. (A record without any takes the sentence's as context, as before.) A
+  // Bare years, of each kind: a conflict when none of them is on record. A
   // sentence that states as many years as the record, some of them on record, has one in place of
   // another when a year on record is missing from it ("4 in 10 in 2018, 6 in 10 in 2022 and 7 in
   // 10 in 2023" for 2021, 2022 and 2023).
-  const groups = hasReferences ? [yearOnly.filter((date) => !date.reference), yearOnly.filter((date) => date.reference)] : [yearOnly]
-  for (const years of groups) {
+  for (const years of [yearOnly.filter((date) => !date.reference), yearOnly.filter((date) => date.reference)]) {
     if (years.length === 0) continue
     const pool = against(years[0]!)
     // A record date with a month that the sentence states too, month and all, is accounted for:
@@ -255,9 +259,12 @@ function compareDates(sentence: readonly DateValue[], record: readonly DateValue
       if (other && recordYears.length > 0) return conflict('date', () => formatDate(other), () => [...new Set(yearsOf(recordYears))].sort().join(' / '))
       continue
     }
+    // The sentence states every record date already, month and all: its other years date other
+    // things ("After talks stalled in 2023, Mexico agreed on February 3, 2025 …").
+    if (rest.length === 0) continue
     let missing: number[] = []
     if (extra.length < years.length) {
-      const stated = new Set(yearsOf(hasReferences ? sentence.filter((date) => Boolean(date.reference) === Boolean(years[0]!.reference)) : sentence))
+      const stated = new Set(yearsOf(sentence.filter((date) => Boolean(date.reference) === Boolean(years[0]!.reference))))
       const recorded = new Set(onRecord)
       missing = [...recorded].filter((year) => !stated.has(year))
       if (missing.length === 0 || stated.size < recorded.size) continue

@@ -47,10 +47,17 @@ export interface DateValue {
    */
   source?: true
   /**
+   * In a clause that sets the scene with another event ("After talks stalled in 2023, …", "…,
+   * nearly a decade after the crisis began in 2016"), not when what the text states happened.
+   */
+  scene?: true
+  /**
    * For a date with a year: the stems of the words it is tied to, nearest first: up to three
    * content words before it in its clause ("heroin" in "then heroin from 2010"; "fentanyl", "made"
    * and "illicitly" in "and illicitly made fentanyl from 2013"; "released" and "data" in "data
-   * released in May 2023"). Not for the dates of a range or a period.
+   * released in May 2023"); for a date that sets the scene with none before it, up to three after
+   * it ("class-wide" and "rule" in "before its May 2019 class-wide rule"). Not for the dates of a
+   * range or a period.
    */
   anchors?: string[]
 }
@@ -321,10 +328,35 @@ function datesItsSource(text: string, index: number, end: number): boolean {
   )
 }
 
-/** The date found at `index` … `end` of `text`, marked when it is a point of reference or dates a source. */
+/**
+ * The start of a clause that sets the scene with another event: a word that opens one ("after",
+ * "when", "amid" …; not "as of", "as in"), or "after", "before" or "following" after a stretch of
+ * time ("three years after", "nearly a decade after", "shortly before"), then at least one word
+ * before the date ("after the 2022 summit", not "in the years before 2020").
+ */
+const SCENE_OPENING = new RegExp(
+  String.raw`^\s*(?:even\s+)?(?:after|before|following|amid|while|when|although|though|because|despite|once|until|whereas|as(?!\s+(?:of|in|at|on|to|for|well|many|much|recently|early|late)\b)|(?:(?:nearly|almost|about|some|just|only|more\s+than|less\s+than)\s+)?(?:(?:a|an|one|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|following)|(?:shortly|soon|long|just|right)\s+(?:after|before))\s+(?:[^,;:()\u2014\s]+\s+)+$`,
+)
+
+/** Is the date at `index` of `text` in a clause that sets the scene (see DateValue.scene)? */
+function inScene(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 200), index).replace(WEEKDAY, '')
+  let start = before.length
+  while (start > 0 && !CLAUSE_END.has(before[start - 1]!)) start--
+  // "… officials wrote that after the November 2023 summit": a clause opens after "that" too.
+  const clause = before.slice(start)
+  const that = clause.lastIndexOf(' that ')
+  return SCENE_OPENING.test(that >= 0 ? clause.slice(that + 6) : clause)
+}
+
+/** Characters that end a clause. */
+const CLAUSE_END = new Set([',', ';', ':', '(', ')', '\u2014'])
+
+/** The date found at `index` … `end` of `text`, marked when it is a point of reference, dates a source or sets the scene. */
 function placed(date: DateValue, text: string, index: number, end: number): DateValue {
   if (REFERENCE.test(text.slice(Math.max(0, index - 40), index))) return {...date, reference: true}
-  return datesItsSource(text, index, end) ? {...date, source: true} : date
+  if (datesItsSource(text, index, end)) return {...date, source: true}
+  return inScene(text, index) ? {...date, scene: true} : date
 }
 
 /** Words between a year and what it is tied to: prepositions, articles, hedges, parts of a year, parts of a figure. */
@@ -408,7 +440,7 @@ function extractDates(text: string): {dates: DateValue[]; rest: string} {
   }
   const patterns: DatePattern[] = []
   // Bare years and where each is.
-  const years: Array<[DateValue, number]> = []
+  const years: Array<[DateValue, number, number]> = []
   if (year) patterns.push(ISO_DATE)
   // Only the month-and-day patterns do without a year; without a month, only the year ones are left.
   if (month) patterns.push(...(year ? MONTH_DATES : MONTH_DATES.slice(3)))
@@ -422,12 +454,14 @@ function extractDates(text: string): {dates: DateValue[]; rest: string} {
       if (value.day !== undefined && (value.day < 1 || value.day > 31)) continue
       const date = placed(value, rest, m.index, m.index + m[0].length)
       dates.push(date)
-      if (value.year !== undefined) years.push([date, m.index])
+      if (value.year !== undefined) years.push([date, m.index, m.index + m[0].length])
       rest = blank(rest, m.index, m[0].length)
     }
   }
-  for (const [date, index] of years) {
-    const anchors = anchorsAt(rest, index, 3, true)
+  for (const [date, index, end] of years) {
+    let anchors = anchorsAt(rest, index, 3, true)
+    // An event that sets the scene may be named after its date only ("before its May 2019 class-wide rule").
+    if (anchors.length === 0 && date.scene) anchors = anchorsAt(rest, end, 3, false)
     if (anchors.length > 0) date.anchors = anchors
   }
   return {dates, rest}
@@ -495,9 +529,11 @@ function extractFigures(text: string): Figure[] {
     if (/\bper\s*(?:\d{1,3}[ \u00a0\u2009\u202f])*$/.test(before)) continue
     // "Executive Order 14059", "HB 4002", "S. 331": names, not figures.
     if (/\b(?:order|bill|act|hb|sb|s\.|h\.r\.|measure|resolution|section|article|chapter|title|route|highway|no)\s*$/.test(before)) continue
+    const after = rest.slice(index + m[0].length)
+    // "Three years after the summit", "two weeks later": when, not a figure the sentence asserts.
+    if (!m[1] && !m[3] && !m[4] && RELATIVE_TIME.test(after)) continue
     let value = Number(m[2])
     if (m[3]) value *= SCALE[m[3]] ?? 1
-    const after = rest.slice(index + m[0].length)
     let unit = m[4] ? 'percent' : m[1] ? 'usd' : undefined
     // "32.4 deaths per 100,000": a rate, not a count of deaths.
     let per: number | undefined
@@ -576,6 +612,9 @@ function extractFigures(text: string): Figure[] {
   }
   return figures
 }
+
+/** After a number: a stretch of time that dates something by another event ("3 years after", "2 weeks later", "5 years ago"). */
+const RELATIVE_TIME = /^\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|ago)\b/
 
 /** The factor of a change stated by a verb. */
 const FACTORS: Record<string, number> = {doubled: 2, tripled: 3, quadrupled: 4, halved: 0.5, 'cut in half': 0.5}
