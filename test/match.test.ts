@@ -208,6 +208,12 @@ describe('contradictions', () => {
       'number: 47,000 lb ≠ more than 27,000 lb',
     ])
     expect(conflicts('CBP seized about 27,000 pounds of fentanyl in fiscal 2023.', record)).toEqual([])
+    // Beside the figure on record, another one counts something else.
+    expect(conflicts('CBP seized about 27,000 pounds of fentanyl in fiscal 2023, up from 14,700 pounds the year before.', record)).toEqual([])
+    expect(conflicts('CBP, which seized 11,200 pounds in fiscal 2021, seized about 27,000 pounds of fentanyl in fiscal 2023.', record)).toEqual([])
+    expect(conflicts('CBP, which seized 11,200 pounds in fiscal 2021, seized 47,000 pounds of fentanyl in fiscal 2023.', record)).toEqual([
+      'number: 11,200 lb ≠ more than 27,000 lb',
+    ])
     expect(conflicts('CBP seized nearly 28,000 pounds of fentanyl in fiscal 2023.', record)).toEqual([])
     // "More than X" admits up to 1.5 X: "more than 17,000" understates 27,000.
     expect(conflicts('CBP seized more than 17,000 pounds of fentanyl in fiscal 2023.', record)).toEqual([

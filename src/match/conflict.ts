@@ -589,11 +589,12 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
         : undefined
     if (!comparable) continue
     const sameUnit = record.figures.filter(comparable)
-    if (sameUnit.length === 0) continue
-    if (!sameUnit.some((r) => figuresAgree(figure, r))) {
-      found.push(conflict('number', () => describeFigure(figure), () => oneEach(sameUnit, describeFigure)))
-      break
-    }
+    if (sameUnit.length === 0 || sameUnit.some((r) => figuresAgree(figure, r))) continue
+    // The sentence states each of them already: this figure counts something else ("…, up from
+    // 14,700 pounds the year before"; "CBP, which seized 11,200 pounds in fiscal 2021, …").
+    if (sameUnit.every((r) => sentence.figures.some((other) => other !== figure && sameQuantity(r.unit, other.unit) && figuresAgree(other, r)))) continue
+    found.push(conflict('number', () => describeFigure(figure), () => oneEach(sameUnit, describeFigure)))
+    break
   }
   // A change the sentence states must start and end as one on record does, when the record states
   // changes of that unit: "from 60% to 10%" is neither "from 20% to 10%" nor "from about 57% to about 47%".
