@@ -5,7 +5,7 @@
 // ("rose" → "fell", "cut" → "raised", "lowest" → "highest"), or a weight changes unit ("pounds" →
 // "kilograms"), and each altered sentence is checked with the default settings. A match with a claim
 // rated true or mostly-true is suspect. Prints each suspect, then the count. Uses dist/, so build first.
-import {reassuranceProbe} from './probe.mjs'
+import {reassuranceProbe, wordFlips} from './probe.mjs'
 
 const FLIPS = [
   ['rose', 'fell'], ['fell', 'rose'], ['rise', 'fall'], ['rising', 'falling'], ['increased', 'decreased'], ['increase', 'decrease'],
@@ -13,14 +13,4 @@ const FLIPS = [
   ['cut', 'raised'], ['doubled', 'halved'], ['lowest', 'highest'], ['highest', 'lowest'], ['pounds', 'kilograms'],
 ]
 
-/** Each flip that changes `text`: [what changed, altered text]. */
-function flips(text) {
-  const out = []
-  for (const [from, to] of FLIPS) {
-    const pattern = new RegExp(`\\b${from}\\b`, 'g')
-    if (pattern.test(text)) out.push([`${from} → ${to}`, text.replace(pattern, to)])
-  }
-  return out
-}
-
-await reassuranceProbe(flips, {onlyAccurate: true, noun: 'sentences with a direction or a unit flipped'})
+await reassuranceProbe(wordFlips(FLIPS), {onlyAccurate: true, noun: 'sentences with a direction or a unit flipped'})

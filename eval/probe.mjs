@@ -1,9 +1,9 @@
-// The loop the probes share (eval/alter.mjs, eval/swap-actors.mjs, eval/flip-direction.mjs for
-// false reassurance; eval/cut-dates.mjs, eval/add-context.mjs, eval/add-attribution.mjs,
-// eval/add-dated-context.mjs, eval/add-earlier-figure.mjs for false alarms): each wording of each
-// bundled claim is altered by `alterationsOf`, each altered sentence is checked with the default
-// settings, and the findings the probe looks for are counted. Prints each (unless --quiet), then the
-// count. Uses dist/, so build first.
+// The loop the probes share (eval/alter.mjs, eval/swap-actors.mjs, eval/flip-direction.mjs,
+// eval/flip-action.mjs for false reassurance; eval/cut-dates.mjs, eval/add-context.mjs,
+// eval/add-attribution.mjs, eval/add-dated-context.mjs, eval/add-earlier-figure.mjs for false
+// alarms): each wording of each bundled claim is altered by `alterationsOf`, each altered sentence is
+// checked with the default settings, and the findings the probe looks for are counted. Prints each
+// (unless --quiet), then the count. Uses dist/, so build first.
 import {VFile} from 'vfile'
 import {DEFAULT_CLAIMS_DIR, createChecker, loadClaims} from '../dist/index.js'
 
@@ -49,4 +49,20 @@ export function reassuranceProbe(alterationsOf, {onlyAccurate = false, noun}) {
     line: (kind, altered, finding) => `[${kind}] ${altered}\n    matches ${finding.claim.id} (${finding.claim.status}, ${finding.score})`,
     summary: (probes, found) => `${probes} ${noun}, ${found} matched with a claim rated true or mostly-true`,
   })
+}
+
+/**
+ * Alterations that replace one word by another: for each [from, to] pair whose word is in the text,
+ * [`from → to`, the text with every such word replaced].
+ * @param {Array<[string, string]>} pairs
+ */
+export function wordFlips(pairs) {
+  return (text) => {
+    const out = []
+    for (const [from, to] of pairs) {
+      const pattern = new RegExp(`\\b${from}\\b`, 'g')
+      if (pattern.test(text)) out.push([`${from} → ${to}`, text.replace(pattern, to)])
+    }
+    return out
+  }
 }

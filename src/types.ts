@@ -17,7 +17,7 @@ export type Severity = 'error' | 'warning' | 'info'
 
 export type FindingKind = 'match' | 'conflict' | 'unreviewed'
 
-export type ConflictType = 'number' | 'date' | 'age-range' | 'negation' | 'direction' | 'actor'
+export type ConflictType = 'number' | 'date' | 'age-range' | 'negation' | 'direction' | 'opposite' | 'actor'
 
 export interface Source {
   publisher: string

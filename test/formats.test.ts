@@ -134,6 +134,7 @@ describe('--format sarif', () => {
       'conflict/age-range': 'error',
       'conflict/negation': 'error',
       'conflict/direction': 'error',
+      'conflict/opposite': 'error',
       'conflict/actor': 'error',
       unreviewed: 'note',
     })

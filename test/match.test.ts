@@ -6,7 +6,7 @@ import {verdictAsOf} from '../src/claims/as-of.js'
 import {loadClaims} from '../src/claims/load.js'
 import {DEFAULT_CLAIMS_DIR} from '../src/claims/paths.js'
 import {isCheckWorthy} from '../src/match/check-worthy.js'
-import {directionConflict, directionCues, findConflicts, mayStateDirection, polarityOf} from '../src/match/conflict.js'
+import {directionConflict, directionCues, findConflicts, mayStateDirection, oppositeConflict, polarityOf} from '../src/match/conflict.js'
 import {readAssertions, type Assertions} from '../src/match/figures.js'
 import {createMatcher, DEFAULT_MIN_SCORE, type Matcher} from '../src/match/matcher.js'
 import {displayTerm, normalizeText, toTerms} from '../src/match/normalize.js'
@@ -574,6 +574,30 @@ describe('contradictions', () => {
     const lowest = 'Overdose deaths dropped to about 80,000 in 2024, the lowest since 2019.'
     expect(direction('Overdose deaths dropped to about 80,000 in 2024, the highest since 2019.', lowest)).toBe('direction: highest ≠ lowest')
     expect(direction('Overdose deaths rose to about 80,000 in 2024, the lowest since 2019.', lowest)).toBe('direction: rose ≠ dropped')
+  })
+
+  it('flags the opposite action', () => {
+    const opposite = (sentence: string, record: string, variants: string[] = []) => {
+      const conflict = oppositeConflict({sentenceText: sentence, recordText: record, recordTexts: variants})
+      return conflict ? `${conflict.type}: ${conflict.article} ≠ ${conflict.record}` : undefined
+    }
+    const signed = 'President Trump signed the HALT Fentanyl Act on July 16, 2025.'
+    expect(opposite('President Trump vetoed the HALT Fentanyl Act in July 2025.', signed)).toBe('opposite: vetoed ≠ signed')
+    expect(opposite('The HALT Fentanyl Act was vetoed by Trump.', signed)).toBe('opposite: vetoed ≠ signed')
+    expect(opposite('The US lifted its 25% tariffs on Mexico.', 'The US imposed 25% tariffs on Mexico.')).toBe('opposite: lifted ≠ imposed')
+    expect(opposite('China resumed counternarcotics cooperation with the US.', 'China suspended counternarcotics cooperation with the US.')).toBe(
+      'opposite: resumed ≠ suspended',
+    )
+    expect(opposite('The 2018 order made the class scheduling permanent.', 'The 2018 order made the class scheduling temporary.')).toBe('opposite: permanent ≠ temporary')
+    // A wording that agrees, a sentence that says both, a negation, an intention: not compared.
+    expect(opposite('The US removed the institute from the Entity List.', 'The US added the institute in 2020.', ['The US removed the institute in 2023.'])).toBeUndefined()
+    expect(opposite('The US added the institute to the Entity List in 2020 and removed it in 2023.', 'The US removed the institute in 2023.')).toBeUndefined()
+    expect(opposite('Trump did not veto the HALT Fentanyl Act.', signed)).toBeUndefined()
+    expect(opposite('Trump agreed to lift the tariffs on Mexico.', 'Trump imposed the tariffs on Mexico.')).toBeUndefined()
+    // Only about the same thing.
+    expect(opposite('The DEA closed its Houston office.', 'The working group opened in Beijing.')).toBeUndefined()
+    // The whole check reports it, after the facts.
+    expect(conflicts('President Trump vetoed the HALT Fentanyl Act on July 16, 2025.', signed)).toEqual(['opposite: vetoed ≠ signed'])
   })
 
   it('knows every word a direction can start with, so a sentence without one is skipped safely', async () => {

@@ -199,7 +199,7 @@ const anyFinding: fc.Arbitrary<Finding> = fc.record({
   sentence: anyText,
   score: fc.option(score, {nil: undefined}),
   claim: fc.option(fc.record({id: anyText, text: anyText, status: fc.constantFrom(...STATUSES), verdict: anyText, sources: fc.array(source, {maxLength: 3})}), {nil: undefined}),
-  conflict: fc.option(fc.record({type: fc.constantFrom('number', 'date', 'age-range', 'negation', 'direction', 'actor'), article: anyText, record: anyText}), {nil: undefined}),
+  conflict: fc.option(fc.record({type: fc.constantFrom('number', 'date', 'age-range', 'negation', 'direction', 'opposite', 'actor'), article: anyText, record: anyText}), {nil: undefined}),
   candidates: fc.option(fc.array(fc.record({id: anyText, score}), {maxLength: 3}), {nil: undefined}),
   explanation: fc.option(
     fc.record({shared: fc.array(anyText, {maxLength: 3}), fuzzy: fc.array(anyText, {maxLength: 3}), missing: fc.array(anyText, {maxLength: 3}), matchedText: anyText}),

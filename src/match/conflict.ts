@@ -440,11 +440,60 @@ export function directionCues(text: string): string[] {
 /** A negation anywhere in a sentence: its direction words may be denied ("did not rise"). */
 const DENIED = /\b(?:not|no|never|neither|nor|without|cannot)\b|n't\b/
 
+/** Two opposite ways to say what happened: the words of one side, and of the other. */
+type Axis = readonly [RegExp, RegExp]
+
 /** The two ways to say which way something went: its change, and its extreme. */
-const AXES = [
-  [['up', UP], ['down', DOWN]],
-  [['up', HIGHEST], ['down', LOWEST]],
-] as const
+const AXES: readonly Axis[] = [
+  [UP, DOWN],
+  [HIGHEST, LOWEST],
+]
+
+/**
+ * Opposite actions: each pair is one side's words and the other's ("signed" and "vetoed", "imposed"
+ * and "lifted"), in the past and present tense only ("agreed to lift", "plans to impose" and
+ * "imposing" say what is meant, not what was done). Words that are as often something else stay
+ * out: nouns ("lists", "stops", "passes"), adjectives ("listed chemicals"), "released" data,
+ * "declined" to comment, "adding that", "first" and "last", "most" and "least".
+ */
+const ACTIONS: ReadonlyArray<readonly [string[], string[]]> = [
+  [
+    ['imposed', 'imposes', 'levied', 'levies', 'slapped'],
+    ['lifted', 'lifts', 'scrapped', 'rescinded', 'rescinds', 'revoked', 'revokes', 'repealed', 'repeals', 'waived', 'waives', 'paused', 'pauses', 'delayed', 'postponed'],
+  ],
+  [
+    ['added', 'adds', 'placed', 'designated', 'designates', 'blacklisted', 'blacklists', 'scheduled'],
+    ['removed', 'removes', 'delisted', 'delists', 'descheduled', 'unlisted'],
+  ],
+  [['signed', 'signs'], ['vetoed', 'vetoes']],
+  [
+    ['approved', 'approves', 'passed', 'adopted', 'adopts', 'ratified', 'ratifies', 'enacted', 'enacts'],
+    ['rejected', 'rejects', 'blocked', 'voted down', 'defeated'],
+  ],
+  [
+    ['suspended', 'suspends', 'halted', 'halts', 'froze', 'freezes', 'paused', 'pauses', 'cut off'],
+    ['resumed', 'resumes', 'restarted', 'restarts', 'restored', 'restores', 'revived', 'revives', 'reopened', 'reopens'],
+  ],
+  [
+    ['began', 'begins', 'started', 'launched', 'launches', 'opened', 'created', 'formed'],
+    ['ended', 'stopped', 'disbanded', 'disbands', 'dissolved', 'dissolves', 'closed', 'abolished', 'abolishes', 'terminated', 'terminates'],
+  ],
+  [['extended', 'extends', 'renewed', 'renews', 'prolonged'], ['ended', 'expired', 'expires', 'lapsed', 'lapses']],
+  [['agreed', 'agrees', 'accepted', 'accepts', 'pledged', 'pledges'], ['refused', 'refuses', 'rejected', 'rejects']],
+  [['convicted', 'found guilty', 'pleaded guilty'], ['acquitted']],
+  [['arrested', 'detained', 'captured', 'apprehended'], ['freed', 'let go']],
+  [['temporary', 'temporarily'], ['permanent', 'permanently']],
+  [['largest', 'biggest', 'greatest'], ['smallest']],
+]
+const wordsPattern = (words: readonly string[]): RegExp => new RegExp(String.raw`\b(?:${words.map((word) => word.replace(/ /g, String.raw`\s+`)).join('|')})\b`, 'g')
+const ACTION_AXES: readonly Axis[] = ACTIONS.map(([one, other]) => [wordsPattern(one), wordsPattern(other)] as const)
+/** The first word of every action word or phrase: a text with none of them states no action of {@link ACTIONS}. */
+const ACTION_WORDS = new Set(ACTIONS.flatMap((sides) => sides.flat()).map((word) => word.split(' ')[0]!))
+
+/** Might the text state one of the {@link ACTIONS}? */
+function mayStateAction(lower: string): boolean {
+  return (lower.match(/[a-z]+/g) ?? []).some((word) => ACTION_WORDS.has(word))
+}
 
 /**
  * A direction a text states: the word that states it, where it stands, and the terms around it
@@ -473,49 +522,67 @@ class Stated {
 /** The terms of a text, figures and months left out. */
 const wordTerms = (text: string): string[] => tokenize(normalizeText(text)).filter((token) => token.isTerm && !isFigureTerm(token.term)).map((token) => token.term)
 
-/** The directions a text states on one axis, each with the first word that states it. */
-function directionsOf(text: string, axis: (typeof AXES)[number]): Map<'up' | 'down', Stated> {
+/** The sides of an axis a text states (0: the first, 1: the other), each with the first word that states it. */
+function sidesOf(text: string, axis: Axis): Map<0 | 1, Stated> {
   const lower = text.toLowerCase()
-  const found = new Map<'up' | 'down', Stated>()
-  for (const [direction, pattern] of axis) {
+  const found = new Map<0 | 1, Stated>()
+  axis.forEach((pattern, side) => {
     pattern.lastIndex = 0
     const m = pattern.exec(lower)
-    if (m) found.set(direction, new Stated(m[0].replace(/\s+[\d$].*$/, ''), text, m.index, m.index + m[0].length))
-  }
+    if (m) found.set(side as 0 | 1, new Stated(m[0].replace(/\s+[\d$].*$/, ''), text, m.index, m.index + m[0].length))
+  })
   return found
+}
+
+/**
+ * The sentence states one side of an axis where every wording of the claim that states either says
+ * the other. A sentence with both sides of an axis is not compared there; a wording that agrees
+ * keeps it a match, as for negation. Only about the same thing: what the sentence's word is about
+ * (the nearest term before it, else after) must be near the record's word ("seizures rose" and
+ * "seizures fell", not "the DEA budget rose" and "deaths fell").
+ */
+function opposedOn(input: Pick<ConflictInput, 'sentenceText' | 'recordText' | 'recordTexts' | 'wordings'>, axes: readonly Axis[], type: 'direction' | 'opposite'): Conflict | undefined {
+  for (const axis of axes) {
+    const sentence = sidesOf(input.sentenceText, axis)
+    if (sentence.size !== 1) continue
+    const [side, stated] = [...sentence][0]!
+    let disagreement: Conflict | undefined
+    for (const text of input.wordings ?? [input.recordText, ...(input.recordTexts ?? [])]) {
+      const record = sidesOf(text, axis)
+      if (record.size === 0) continue
+      if (record.has(side)) {
+        disagreement = undefined
+        break
+      }
+      const other = [...record.values()][0]!
+      const head = stated.around.head
+      if (head === undefined || !other.around.terms.has(head)) continue
+      disagreement ??= {type, article: stated.word, record: other.word}
+    }
+    if (disagreement) return disagreement
+  }
+  return undefined
 }
 
 /**
  * Which way something went: a sentence that states one direction ("rose", "52% more") where every
  * wording of the claim that states one says the other ("fell", "52% less"); then the same for
- * extremes ("the highest" for "the lowest"). A sentence with both directions on an axis, or with a
- * negation, is not compared there; a wording that agrees keeps it a match, as for negation.
+ * extremes ("the highest" for "the lowest"). Not in a sentence with a negation. See {@link opposedOn}.
  */
 export function directionConflict(input: Pick<ConflictInput, 'sentenceText' | 'recordText' | 'recordTexts' | 'wordings'>): Conflict | undefined {
   const lower = input.sentenceText.toLowerCase()
   if (!mayStateDirection(lower) || DENIED.test(lower)) return undefined
-  for (const axis of AXES) {
-    const sentence = directionsOf(input.sentenceText, axis)
-    if (sentence.size !== 1) continue
-    const [direction, stated] = [...sentence][0]!
-    let disagreement: Conflict | undefined
-    for (const text of input.wordings ?? [input.recordText, ...(input.recordTexts ?? [])]) {
-      const record = directionsOf(text, axis)
-      if (record.size === 0) continue
-      if (record.has(direction)) {
-        disagreement = undefined
-        break
-      }
-      // Only about the same thing: what went that way in the sentence is near the record's word
-      // ("seizures rose" and "seizures fell", not "the DEA budget rose" and "deaths fell").
-      const other = [...record.values()][0]!
-      const head = stated.around.head
-      if (head === undefined || !other.around.terms.has(head)) continue
-      disagreement ??= {type: 'direction', article: stated.word, record: other.word}
-    }
-    if (disagreement) return disagreement
-  }
-  return undefined
+  return opposedOn(input, AXES, 'direction')
+}
+
+/**
+ * The opposite action ("vetoed" for "signed", "lifted" for "imposed": see {@link ACTIONS}). Not in
+ * a sentence with a negation. See {@link opposedOn}.
+ */
+export function oppositeConflict(input: Pick<ConflictInput, 'sentenceText' | 'recordText' | 'recordTexts' | 'wordings'>): Conflict | undefined {
+  const lower = input.sentenceText.toLowerCase()
+  if (!mayStateAction(lower) || DENIED.test(lower)) return undefined
+  return opposedOn(input, ACTION_AXES, 'opposite')
 }
 
 export interface ConflictInput {
@@ -648,6 +715,8 @@ export function findConflicts(input: ConflictInput): Conflict[] {
   else {
     const direction = directionConflict(input)
     if (direction) found.push(direction)
+    const opposite = oppositeConflict(input)
+    if (opposite) found.push(opposite)
   }
   return found
 }

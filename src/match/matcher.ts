@@ -818,7 +818,7 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
           const score = f(precision, r.coverage, SECOND_BETA) * r.confidence
           if (score < options.minScore) continue
           const conflict = conflictsOf(r)[0]
-          if (conflict && (conflict.type === 'negation' || conflict.type === 'direction' || !isAccurate(statusOf(r)))) continue
+          if (conflict && (conflict.type === 'negation' || conflict.type === 'direction' || conflict.type === 'opposite' || !isAccurate(statusOf(r)))) continue
           reported.push(r)
           findings.push(findingOf(r, score))
         }

@@ -71,6 +71,7 @@ const CONFLICT_RULES: Record<ConflictType, RuleText> = {
   'age-range': {name: 'AgeRangeConflict', short: 'States an age range that contradicts the record', full: 'The sentence matches a claim rated accurate but states a different age range than the one on record.'},
   negation: {name: 'NegationConflict', short: 'Negates a claim on record', full: 'The sentence matches a claim rated accurate but states the opposite (a negation the record does not have).'},
   direction: {name: 'DirectionConflict', short: 'States a change in the opposite direction to the record', full: 'The sentence matches a claim rated accurate but says something went the other way (rose where the record says it fell, or the reverse).'},
+  opposite: {name: 'OppositeConflict', short: 'States the opposite action to the record', full: 'The sentence matches a claim rated accurate but says the opposite was done (vetoed where the record says signed, lifted where it says imposed).'},
   actor: {name: 'ActorConflict', short: 'Names an actor that contradicts the record', full: 'The sentence matches a claim rated accurate but credits a different actor than the one on record.'},
 }
 
