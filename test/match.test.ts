@@ -208,6 +208,14 @@ describe('contradictions', () => {
       'number: 47,000 lb ≠ more than 27,000 lb',
     ])
     expect(conflicts('CBP seized about 27,000 pounds of fentanyl in fiscal 2023.', record)).toEqual([])
+    // "Less than X" is not "more than X", even beside a rounded "X" on record.
+    expect(conflicts('CBP seized less than 27,000 pounds of fentanyl in fiscal 2023.', record)).toEqual([
+      'number: less than 27,000 lb ≠ more than 27,000 lb',
+    ])
+    expect(conflicts('CBP seized less than 27,000 pounds of fentanyl in fiscal 2023.', record, ['CBP seized 27,000 pounds of fentanyl in fiscal 2023.'])).toEqual([
+      'number: less than 27,000 lb ≠ more than 27,000 lb / 27,000 lb',
+    ])
+    expect(conflicts('CBP seized less than 30,000 pounds of fentanyl in fiscal 2023.', record)).toEqual([])
     // Beside the figure on record, another one counts something else.
     expect(conflicts('CBP seized about 27,000 pounds of fentanyl in fiscal 2023, up from 14,700 pounds the year before.', record)).toEqual([])
     expect(conflicts('CBP, which seized 11,200 pounds in fiscal 2021, seized about 27,000 pounds of fentanyl in fiscal 2023.', record)).toEqual([])

@@ -39,15 +39,34 @@ const POUNDS: Record<string, number> = {lb: 1, kg: 2.20462, mg: 2.20462e-6}
 /** Do two units measure the same thing (the same unit, or two weights)? */
 const sameQuantity = (a: string, b: string): boolean => a === b || (POUNDS[a] !== undefined && POUNDS[b] !== undefined)
 
+/** Does the article's figure fit the record's, given their hedges and roundings? */
 function figuresAgree(article: Figure, record: Figure): boolean {
-  // Each side's interval in its own unit (roundness is read from the figure as written), then the
-  // article's in the record's unit.
-  const scale = article.unit !== record.unit && POUNDS[article.unit] && POUNDS[record.unit] ? POUNDS[article.unit]! / POUNDS[record.unit]! : 1
-  const [a0, a1] = interval(article, 'article').map((end) => end * scale) as [number, number]
-  const [r0, r1] = interval(record, 'record')
+  const [a0, a1, r0, r1] = intervals(article, record)
   // An integer stated for a decimal on record ("27%" for 26.8%) is a rounding.
   const round = Number.isInteger(article.value) && !Number.isInteger(record.value) && article.hedge === 'exact' ? 0.5 : 0
-  return a0 - round <= r1 && r0 <= a1 + round
+  return !boundsOpposed(article, record) && a0 - round <= r1 && r0 <= a1 + round
+}
+
+/**
+ * Each side's interval in its own unit (roundness is read from the figure as written), the
+ * article's then put in the record's unit: [article from, article to, record from, record to].
+ */
+function intervals(article: Figure, record: Figure): [number, number, number, number] {
+  const scale = article.unit !== record.unit && POUNDS[article.unit] && POUNDS[record.unit] ? POUNDS[article.unit]! / POUNDS[record.unit]! : 1
+  const [a0, a1] = interval(article, 'article')
+  const [r0, r1] = interval(record, 'record')
+  return [a0 * scale, a1 * scale, r0, r1]
+}
+
+/**
+ * "Less than X" and "more than X" exclude X: opposite bounds that meet at most there disagree ("less
+ * than 27,000 pounds" for "more than 27,000"), whatever roundings the record also gives ("77
+ * million" beside "more than 77 million").
+ */
+function boundsOpposed(article: Figure, record: Figure): boolean {
+  if (!((article.hedge === 'less' && record.hedge === 'more') || (article.hedge === 'more' && record.hedge === 'less'))) return false
+  const [a0, a1, r0, r1] = intervals(article, record)
+  return article.hedge === 'less' ? a1 <= r0 : a0 >= r1
 }
 
 /** 107941 → "107,941", 0.745 → "0.75" (what toLocaleString('en-US') gives, without its cost). */
@@ -656,7 +675,8 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
         : undefined
     if (!comparable) continue
     const sameUnit = record.figures.filter(comparable)
-    if (sameUnit.length === 0 || sameUnit.some((r) => figuresAgree(figure, r))) continue
+    if (sameUnit.length === 0) continue
+    if (!sameUnit.some((r) => boundsOpposed(figure, r)) && sameUnit.some((r) => figuresAgree(figure, r))) continue
     // The sentence states each of them already: this figure counts something else ("…, up from
     // 14,700 pounds the year before"; "CBP, which seized 11,200 pounds in fiscal 2021, …").
     if (sameUnit.every((r) => sentence.figures.some((other) => other !== figure && sameQuantity(r.unit, other.unit) && figuresAgree(other, r)))) continue
