@@ -1,5 +1,6 @@
 // Contradiction checks: a sentence that matches a claim but states another figure, date, age
-// range, actor or the opposite polarity contradicts the record, whatever its wording.
+// range or actor, the opposite polarity, the opposite direction or the opposite action contradicts
+// the record, whatever its wording.
 import type {Conflict} from '../types.js'
 import {formatDate, RATE_BASE, type Assertions, type DateValue, type Figure, type Role} from './figures.js'
 import {displayTerm, isFigureTerm, NEGATION_WORDS, normalizeText, tokenize} from './normalize.js'
