@@ -506,13 +506,19 @@ const ACTIONS: ReadonlyArray<readonly [string[], string[]]> = [
   [['largest', 'biggest', 'greatest'], ['smallest']],
 ]
 const wordsPattern = (words: readonly string[]): RegExp => new RegExp(String.raw`\b(?:${words.map((word) => word.replace(/ /g, String.raw`\s+`)).join('|')})\b`, 'g')
-const ACTION_AXES: readonly Axis[] = ACTIONS.map(([one, other]) => [wordsPattern(one), wordsPattern(other)] as const)
-/** The first word of every action word or phrase: a text with none of them states no action of {@link ACTIONS}. */
-const ACTION_WORDS = new Set(ACTIONS.flatMap((sides) => sides.flat()).map((word) => word.split(' ')[0]!))
+/**
+ * Each pair of {@link ACTIONS} as an axis, with the first word of each of its words and phrases: a
+ * text with none of them states neither side, and its patterns are neither compiled nor run.
+ */
+const ACTION_AXES: ReadonlyArray<{axis: Axis; words: ReadonlySet<string>}> = ACTIONS.map(([one, other]) => ({
+  axis: [wordsPattern(one), wordsPattern(other)] as const,
+  words: new Set([...one, ...other].map((word) => word.split(' ')[0]!)),
+}))
 
-/** Might the text state one of the {@link ACTIONS}? */
-function mayStateAction(lower: string): boolean {
-  return (lower.match(/[a-z]+/g) ?? []).some((word) => ACTION_WORDS.has(word))
+/** The axes of {@link ACTIONS} the text may state a side of. */
+function actionAxesOf(lower: string): Axis[] {
+  const words = new Set(lower.match(/[a-z]+/g))
+  return ACTION_AXES.filter(({words: first}) => [...first].some((word) => words.has(word))).map(({axis}) => axis)
 }
 
 /**
@@ -601,8 +607,9 @@ export function directionConflict(input: Pick<ConflictInput, 'sentenceText' | 'r
  */
 export function oppositeConflict(input: Pick<ConflictInput, 'sentenceText' | 'recordText' | 'recordTexts' | 'wordings'>): Conflict | undefined {
   const lower = input.sentenceText.toLowerCase()
-  if (!mayStateAction(lower) || DENIED.test(lower)) return undefined
-  return opposedOn(input, ACTION_AXES, 'opposite')
+  const axes = actionAxesOf(lower)
+  if (axes.length === 0 || DENIED.test(lower)) return undefined
+  return opposedOn(input, axes, 'opposite')
 }
 
 export interface ConflictInput {
