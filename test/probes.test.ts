@@ -1,0 +1,34 @@
+// The accuracy probes (eval/*.mjs; see "Probes" in the README), run as a user runs them: their
+// counts are the ones the README reports, so a change that lets a wrong verdict back in, or removes
+// one, shows here and is written down there.
+import {spawnSync} from 'node:child_process'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {ROOT} from './helpers.js'
+
+const PROBES: Array<[string, string]> = [
+  ['alter.mjs', '527 altered sentences, 0 matched with a claim rated true or mostly-true'],
+  ['alter.mjs --years 1 --factor 0.5', '527 altered sentences, 22 matched with a claim rated true or mostly-true'],
+  ['swap-actors.mjs', '379 sentences with an actor swapped, 66 matched with a claim rated true or mostly-true'],
+  ['flip-direction.mjs', '50 sentences with a direction or a unit flipped, 3 matched with a claim rated true or mostly-true'],
+  ['flip-action.mjs', '159 sentences with an action or a comparison turned into its opposite, 76 matched with a claim rated true or mostly-true'],
+  ['cut-dates.mjs', '189 sentences with their month dates cut to the year, 0 date conflicts'],
+  ['add-context.mjs', '1332 accurate sentences with a clause added, 0 conflicts (false alarms)'],
+  ['add-attribution.mjs', '1665 accurate sentences with a dated attribution, 33 conflicts (false alarms)'],
+  ['add-dated-context.mjs', "1332 accurate sentences with another event's date added, 26 conflicts (false alarms)"],
+  ['add-earlier-figure.mjs', '62 accurate sentences with an earlier count added, 4 conflicts (false alarms)'],
+]
+
+describe('accuracy probes', () => {
+  it.each(PROBES)('node eval/%s', (command, summary) => {
+    const [probe, ...args] = command.split(' ')
+    const run = spawnSync(process.execPath, [join(ROOT, 'eval', probe!), ...args, '--quiet'], {
+      cwd: ROOT,
+      env: {...process.env, FACTCHECK_NO_CACHE: '1'},
+      encoding: 'utf8',
+    })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toBe(`${summary}\n`)
+  })
+})
