@@ -44,6 +44,8 @@ export interface Claim {
   id: string
   claim: string
   variants?: string[]
+  /** Words or phrases of which a sentence must use at least one to state the claim (see claims/schema.json). */
+  requires?: string[]
   status: Status
   verdict: string
   sources: Source[]

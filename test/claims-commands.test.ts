@@ -133,6 +133,7 @@ defined at:  test/fixtures/claims-good/transit.yaml:3:3
     expect(claims('show', 'riverton-buses-are-fare-free', ...GOOD)).toEqual(
       ok(`id:          riverton-buses-are-fare-free
 claim:       Riverton's city buses are free to ride.
+requires:    one of “free”, “fare-free”
 status:      true
 as of 2026-11-29: outdated — The fare-free pilot ended on 30 June 2026; fares returned on 1 July 2026.
 verdict:     The council's fare-free pilot made every city bus free to ride from January 2025 until the end of June 2026.
@@ -227,6 +228,7 @@ describe('claims validate', () => {
     ['a bad URL', 'bad-url.yaml', 'bad-url.yaml:10:12: sources[0].url: not a valid http(s) URL (got "ftp://example.org/riverton/ferry/timetable")'],
     ['an unknown key', 'unknown-key.yaml', 'unknown-key.yaml:2:3: unknown field "summary"'],
     ['missing sources', 'missing-sources.yaml', 'missing-sources.yaml:6:12: sources: needs at least 1 item(s)'],
+    ['a required word that is no word', 'empty-requires.yaml', 'empty-requires.yaml:4:22: requires[1]: must be a word or phrase (a letter or digit at least) (got "--")'],
     ['an unknown related id', 'unknown-related.yaml', 'unknown-related.yaml:16:7: related[1]: no claim has id "ferry-runs-all-night"'],
     ['a duplicate id (naming both places)', 'duplicate', 'duplicate/b.yaml:16:3: id: duplicate id "ferry-every-twenty-minutes" (first defined at test/fixtures/claims-bad/duplicate/a.yaml:2:3)'],
   ]

@@ -237,6 +237,24 @@ describe('check: the bundled database', () => {
     }
   })
 
+  it('does not report a true sentence as a false claim it states only part of', () => {
+    // Each claim rated false below requires a word these sentences leave out ("China", "still" …).
+    const input = [
+      'The United States imposed 25% tariffs on imports from Mexico.',
+      'Overdose deaths in the United States fell in 2025.',
+      'The emergency-powers (IEEPA) fentanyl tariffs on China.',
+    ].join('\n\n')
+    const run = runCli(['--format', 'jsonl', '--as-of', '2026-11-29', '-'], {input})
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const findings = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Finding)
+    expect(findings.map(brief)).toEqual([
+      '1:1-1:62 match info us-fentanyl-tariffs-mexico-canada-25pct-2025-03-04 true',
+      '3:1-3:51 match info overdose-decline-began-late-2023 true',
+      '5:1-5:56 match info scotus-learning-resources-ieepa-tariffs-invalid-2026-02-20 true',
+    ])
+  })
+
   const seed = '../shared/seed/article.txt'
   it.skipIf(!existsSync(seed))('resolves the seed article’s checkable claims to the right verdicts', () => {
     const run = runCli(['--format', 'json', '--as-of', '2026-11-29', seed])

@@ -721,6 +721,29 @@ describe('judging sentences', () => {
     expect(judge("Pelosi's trip to Taiwan angered Beijing.").findings.filter((f) => f.kind !== 'unreviewed')).toEqual([])
   })
 
+  it('passes over a claim whose required words the sentence does not use', () => {
+    const tariffs = [
+      claim('china-25', 'In 2025 the United States imposed a 25% fentanyl tariff on goods from China.', {
+        status: 'false',
+        requires: ['China'],
+        variants: ['China, Mexico and Canada were all hit with 25% fentanyl tariffs.'],
+      }),
+      claim('in-force', 'The emergency fentanyl tariffs on China, Mexico and Canada remain in force.', {requires: ['remain', 'in force', 'still']}),
+    ]
+    const judged = createMatcher(tariffs)
+    const ids = (text: string) => judged.judge(sentence(text), {minScore: DEFAULT_MIN_SCORE, top: 0, asOf: AS_OF, unreviewed: false, explain: false}).findings.map((f) => f.claim?.id)
+    // One word: actors by any of their names.
+    expect(ids('The United States imposed a 25% fentanyl tariff on imports from Mexico and Canada in 2025.')).toEqual([])
+    expect(ids('The United States imposed a 25% fentanyl tariff on Chinese goods in 2025.')).toEqual(['china-25'])
+    expect(ids('Washington put a 25% fentanyl tariff on Beijing in 2025.')).toEqual(['china-25'])
+    // A phrase, in a row, by its words' stems.
+    expect(ids('The emergency fentanyl tariffs on China, Mexico and Canada.')).toEqual([])
+    expect(ids('The emergency fentanyl tariffs on China, Mexico and Canada remained in force.')).toEqual(['in-force'])
+    expect(ids('The emergency fentanyl tariffs on China, Mexico and Canada are, in force, still there.')).toEqual(['in-force'])
+    // A ranking still lists it.
+    expect(judged.rank('The emergency fentanyl tariffs on China, Mexico and Canada.', 2).map((r) => r.id)).toContain('in-force')
+  })
+
   it('reports a check-worthy sentence no claim covers as unreviewed, and opinion not at all', () => {
     expect(judge('Mexico extradited 29 cartel leaders in February 2025.').findings.map((f) => f.kind)).toEqual(['unreviewed'])
     expect(judge('We hope the momentum continues.').findings).toEqual([])

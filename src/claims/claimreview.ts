@@ -36,7 +36,8 @@
 //     the rest    `additionalProperty` PropertyValues named `factcheck:…` (written by export):
 //                 status, verdict (the stored values, when export used --as-of), validFrom,
 //                 statusBefore, verdictBefore, validUntil, statusAfter, verdictAfter, related (one
-//                 per id), number (value, unitText), date, actor (the `facts`).
+//                 per id), requires (one per word or phrase), number (value, unitText), date,
+//                 actor (the `facts`).
 //
 // EXPORT — Claim → ClaimReview (claimToClaimReview):
 //     @id, identifier = id · url = sources[0].url · claimReviewed = claim · datePublished =
@@ -567,6 +568,7 @@ interface ClaimExtras {
   statusAfter?: string
   verdictAfter?: string
   related: string[]
+  requires: string[]
   numbers: ClaimFigure[]
   dates: string[]
   actors: string[]
@@ -577,7 +579,7 @@ type ExtraTextKey = (typeof EXTRA_TEXT_KEYS)[number]
 const PROPERTY_PREFIX = 'factcheck:'
 
 function readExtras(review: JsonObject, scope: ImportScope): ClaimExtras {
-  const extras: ClaimExtras = {related: [], numbers: [], dates: [], actors: []}
+  const extras: ClaimExtras = {related: [], requires: [], numbers: [], dates: [], actors: []}
   listOf(review.additionalProperty).forEach((property, index) => {
     if (!isObject(property)) return
     const id = textOf(property.propertyID) ?? textOf(property.name)
@@ -593,6 +595,7 @@ function readExtras(review: JsonObject, scope: ImportScope): ClaimExtras {
     } else if (text === undefined) {
       failAt(scope, property, 'value', `${field}.value`, `${quoted(id)} needs a value`)
     } else if (name === 'related') extras.related.push(text)
+    else if (name === 'requires') extras.requires.push(text)
     else if (name === 'date') extras.dates.push(text)
     else if (name === 'actor') extras.actors.push(text)
     else if ((EXTRA_TEXT_KEYS as readonly string[]).includes(name)) extras[name as ExtraTextKey] = text
@@ -628,6 +631,7 @@ interface ClaimParts {
 function assembleClaim(parts: ClaimParts): Claim {
   const claim: Record<string, unknown> = {id: parts.id, claim: parts.claim}
   if (parts.variants.length > 0) claim.variants = parts.variants
+  if (parts.extras && parts.extras.requires.length > 0) claim.requires = parts.extras.requires
   Object.assign(claim, {
     status: parts.status,
     verdict: parts.verdict,
@@ -956,6 +960,7 @@ function propertiesOf(claim: Claim, shown: {status: Status; verdict: string}): C
   for (const date of claim.facts?.dates ?? []) properties.push(property('date', date))
   for (const actor of claim.facts?.actors ?? []) properties.push(property('actor', actor))
   for (const id of claim.related ?? []) properties.push(property('related', id))
+  for (const phrase of claim.requires ?? []) properties.push(property('requires', phrase))
   return properties
 }
 

@@ -76,6 +76,7 @@ function messageFor(error: ErrorObject, value: unknown): string {
       if (/\/(date|reviewed|validFrom|validUntil)$/.test(path) || /\/dates\/\d+$/.test(path)) return `not a valid date (YYYY-MM-DD)${got}`
       if (path.endsWith('/id')) return `must be kebab-case (a-z, 0-9, hyphens)${got}`
       if (path.endsWith('/countries/' + path.split('/').pop())) return `must be an ISO 3166-1 alpha-2 code such as US or CN${got}`
+      if (/\/requires\/\d+$/.test(path)) return `must be a word or phrase (a letter or digit at least)${got}`
       return `does not match ${String(error.params.pattern)}${got}`
     case 'minItems':
       return `needs at least ${String(error.params.limit)} item(s)`

@@ -164,6 +164,7 @@ export function formatClaimText(claim: Claim, database: ClaimDatabase, asOf: str
   const field = (label: string, value: string): string => `${`${label}: `.padEnd(13)}${value}\n`
   let out = field('id', claim.id) + field('claim', clean(claim.claim))
   if (claim.variants?.length) out += `variants:\n${bullets(claim.variants)}`
+  if (claim.requires?.length) out += field('requires', `one of ${claim.requires.map((phrase) => `“${clean(phrase)}”`).join(', ')}`)
   out += field('status', claim.status)
   out += field(`as of ${asOf}`, onDate.status === claim.status && onDate.verdict === claim.verdict ? onDate.status : `${onDate.status} — ${clean(onDate.verdict)}`)
   out += field('verdict', clean(claim.verdict))

@@ -99,6 +99,7 @@ export function claimAssertions(claim: Claim, tokens: readonly (readonly Token[]
   // fact agrees, and describes them as a set, so a repeat only costs reading and comparing.
   const merged: Assertions = {...assertions, figures: distinct(assertions.figures), dates: distinct(assertions.dates), ages: distinct(assertions.ages)}
   if (roles.length > 0) merged.roles = roles
+  if (claim.requires) merged.requires = claim.requires.map((phrase) => tokensOf(phrase).map((token) => token.term))
   return merged
 }
 

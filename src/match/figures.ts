@@ -100,6 +100,11 @@ export interface Assertions {
   actors: Actor[]
   /** Where each actor stands (see Role); absent when the text names no two actors of a class. */
   roles?: Role[]
+  /**
+   * In a claim's assertions: the words or phrases of its `requires`, each as the terms of its
+   * tokens (stems, stop words as they are, actors by their alias), of which a sentence must state one.
+   */
+  requires?: string[][]
 }
 
 const UNITS: Array<[RegExp, string]> = [

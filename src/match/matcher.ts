@@ -723,6 +723,16 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
     return assertions
   }
 
+  /**
+   * Does the sentence use one of the words or phrases the claim requires (Claim.requires), if it
+   * names any? A judgement passes over a claim it does not; a ranking (`rank`, `claims search`)
+   * still lists it, for how much the sentence resembles it.
+   */
+  const statesRequired = (position: number, tokens: readonly Token[]): boolean => {
+    const required = assertionsOf(position).requires
+    return !required || required.some((phrase) => hasRun(tokens, phrase))
+  }
+
   return {
     index,
     rank(text, limit) {
@@ -745,7 +755,9 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
         const facts: SentenceFacts = {text: sentence.text, assertions}
         // Without --top the ranking is not listed: a sentence no claim resembles enough ends here.
         const floor = options.top > 0 ? undefined : options.minScore
-        const ranked = silenced ? [] : rankTerms(scoring, Math.max(options.top, 10), facts, floor).filter((r) => !ignored.has(r.id))
+        const ranked = silenced
+          ? []
+          : rankTerms(scoring, Math.max(options.top, 10), facts, floor).filter((r) => !ignored.has(r.id) && statesRequired(r.position, terms.tokens))
         const checkWorthy = isCheckWorthy(sentence.text, assertions, terms.tokens.filter((token) => token.isTerm).length)
         const conflictsOf = (r: RankedClaim): Conflict[] => conflictsOfPair(r, facts, terms)
         const sameFact = (r: RankedClaim): boolean => !differentFact(r, facts)
@@ -828,6 +840,17 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
       }
     },
   }
+}
+
+/** Do the tokens' terms include `run`, in a row? */
+function hasRun(tokens: readonly Token[], run: readonly string[]): boolean {
+  if (run.length === 0) return false
+  for (let at = 0; at + run.length <= tokens.length; at++) {
+    let length = 0
+    while (length < run.length && tokens[at + length]!.term === run[length]) length++
+    if (length === run.length) return true
+  }
+  return false
 }
 
 function explain(terms: QueryTerms, ranked: RankedClaim): Explanation {
