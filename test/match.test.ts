@@ -268,7 +268,12 @@ describe('contradictions', () => {
       'date: May 2016 ≠ May 2019',
     ])
     expect(conflicts('After talks stalled in May 2016, direct shipments from China fell.', scheduled)).toEqual([])
-    // A sentence that states every record date, month and all, dates other things with its other years.
+    // A sentence that states every record date, month and all, dates other things with its other
+    // years and its other month dates.
+    expect(conflicts('Mexico agreed on February 3, 2025 to send 10,000 National Guard troops to the border, and sent more in March 2025.', record)).toEqual([])
+    expect(conflicts('Mexico agreed on February 3, 2024 to send 10,000 National Guard troops to the border, and sent more in March 2025.', record)).toEqual([
+      'date: 3 February 2024 ≠ 3 February 2025',
+    ])
     expect(conflicts('Mexico agreed on February 3, 2025 to send 10,000 National Guard troops to the border, a decade after the crisis began in 2016.', record)).toEqual([])
     expect(conflicts('In 2016 the crisis began; Mexico agreed on February 3, 2025 to send 10,000 National Guard troops to the border.', record)).toEqual([])
     // A point of reference says nothing against a record that gives none.

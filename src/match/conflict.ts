@@ -227,7 +227,10 @@ function compareDates(sentence: readonly DateValue[], record: readonly DateValue
     if (date.month !== undefined) {
       const peers = against(date).filter((r) => r.month !== undefined)
       if (peers.length > 0) {
-        if (!peers.some((r) => sameDate(date, r))) {
+        // The sentence states each of them already (with another date): this one dates something
+        // else ("29 in February 2025 and 26 more in August" for "26 … on 12 August 2025").
+        const stated = peers.every((r) => sentence.some((other) => other !== date && other.month !== undefined && sameDate(other, r)))
+        if (!peers.some((r) => sameDate(date, r)) && !stated) {
           const near = peers.filter((r) => r.year === date.year || r.month === date.month)
           return conflict('date', () => formatDate(date), () => oneEach(near.length > 0 ? near : peers, formatDate))
         }
