@@ -255,6 +255,21 @@ describe('check: the bundled database', () => {
     ])
   })
 
+  it('takes another year of a series the database has for that year, not a wrong one', () => {
+    const input = ['In 2023, more than 100,000 Americans died of drug overdoses.', 'In 2022, 106,699 Americans died from drug overdoses.'].join('\n\n')
+    const run = runCli(['--format', 'jsonl', '--unreviewed', '--as-of', '2026-11-29', '-'], {input})
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(1)
+    // The first resembles the 2021 count most, but the 2023 count agrees with its year and figure;
+    // the second states the 2021 count's own figure with another year.
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((line) => brief(JSON.parse(line) as Finding)),
+    ).toEqual(['1:1-1:61 unreviewed info - -', '3:1-3:53 conflict error cdc-overdose-deaths-2021-final true date 2022'])
+  })
+
   const seed = '../shared/seed/article.txt'
   it.skipIf(!existsSync(seed))('resolves the seed article’s checkable claims to the right verdicts', () => {
     const run = runCli(['--format', 'json', '--as-of', '2026-11-29', seed])

@@ -6,7 +6,7 @@ import {verdictAsOf} from '../src/claims/as-of.js'
 import {loadClaims} from '../src/claims/load.js'
 import {DEFAULT_CLAIMS_DIR} from '../src/claims/paths.js'
 import {isCheckWorthy} from '../src/match/check-worthy.js'
-import {directionConflict, directionCues, findConflicts, mayStateDirection, oppositeConflict, polarityOf} from '../src/match/conflict.js'
+import {directionConflict, directionCues, explainsConflict, findConflicts, mayStateDirection, oppositeConflict, polarityOf} from '../src/match/conflict.js'
 import {readAssertions, type Assertions} from '../src/match/figures.js'
 import {createMatcher, DEFAULT_MIN_SCORE, type Matcher} from '../src/match/matcher.js'
 import {displayTerm, normalizeText, toTerms} from '../src/match/normalize.js'
@@ -558,6 +558,21 @@ describe('contradictions', () => {
     expect(speakers('The DEA said China acted.')).toEqual([])
     // Named as who says it and as an actor: an actor.
     expect(speakers('The DEA said that the DEA acted.')).toEqual([])
+  })
+
+  it('knows when another claim states the year or figure that contradicts one', () => {
+    const explains = (type: 'date' | 'number', sentence: string, record: string, other: string) =>
+      explainsConflict(type, readAssertions(sentence), readAssertions(record), readAssertions(other))
+    const deaths2021 = 'In 2021, 106,699 Americans died from drug overdoses.'
+    const deaths2023 = 'In 2023, 105,007 Americans died from drug overdoses.'
+    expect(explains('date', 'In 2023, more than 100,000 Americans died of overdoses.', deaths2021, deaths2023)).toBe(true)
+    // The other claim must confirm what the record confirms, not be silent on it ...
+    expect(explains('date', 'In 2023, more than 100,000 Americans died of overdoses.', deaths2021, 'Overdose deaths fell in 2023.')).toBe(false)
+    // ... and a precise figure of the record's own ties the sentence to the record.
+    expect(explains('date', 'In 2023, 106,699 Americans died of overdoses.', deaths2021, 'In 2023, about 105,000 Americans died of overdoses.')).toBe(false)
+    expect(explains('number', 'In 2021, 105,007 Americans died of overdoses.', deaths2021, deaths2023)).toBe(false)
+    expect(explains('number', 'About 105,000 Americans died of overdoses in 2023.', 'About 107,500 Americans died of overdoses in 2023, a first estimate said.', deaths2023)).toBe(false)
+    expect(explains('actor' as 'date', 'India acted in 2023.', 'China acted in 2023.', 'India acted in 2023.')).toBe(false)
   })
 
   it('flags a change or an extreme in the opposite direction', () => {

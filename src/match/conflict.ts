@@ -738,6 +738,35 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
   return found
 }
 
+/** Is a number round (a multiple of 100: "100,000", "1,500"), as a rounding is? */
+const isRound = (value: number): boolean => Number.isInteger(value) && value >= 100 && value % 100 === 0
+
+/** The conflicts another claim can explain (see `explainsConflict`): a year, a figure. */
+export const EXPLAINABLE: ReadonlySet<Conflict['type']> = new Set(['date', 'number'])
+
+/**
+ * Does `other` (another claim's assertions) state what the sentence says where it contradicts
+ * `record` on a date or a figure: each year the record lacks, each figure no record figure fits?
+ * Then the sentence may state `other`'s fact rather than a wrong version of `record`'s.
+ */
+export function explainsConflict(type: Conflict['type'], sentence: Assertions, record: Assertions, other: Assertions): boolean {
+  if (!EXPLAINABLE.has(type)) return false
+  // A precise figure of the record's own ("106,699 … in 2022" for 106,699 in 2021) ties the sentence to it.
+  if (sentence.figures.some((f) => f.hedge === 'exact' && !isRound(f.value) && record.figures.some((r) => r.value === f.value && r.unit === f.unit))) return false
+  const dates = sentence.dates.filter((date) => !date.source && !date.scene && !date.reference && date.year !== undefined)
+  const figures = sentence.figures.filter((f) => f.unit && record.figures.some((r) => sameQuantity(r.unit, f.unit)))
+  const dateIn = (on: Assertions) => (date: DateValue): boolean => on.dates.some((r) => sameDate(date, r))
+  const figureIn = (on: Assertions) => (f: Figure): boolean => on.figures.some((r) => sameQuantity(r.unit, f.unit) && figuresAgree(f, r))
+  // What contradicts the record must be what `other` states; what the record confirms, `other` must
+  // confirm too (a claim silent on it explains nothing).
+  if (type === 'date') {
+    const contradicting = dates.filter((date) => !dateIn(record)(date))
+    return contradicting.length > 0 && contradicting.every(dateIn(other)) && figures.filter(figureIn(record)).every(figureIn(other))
+  }
+  const contradicting = figures.filter((f) => !figureIn(record)(f))
+  return contradicting.length > 0 && contradicting.every(figureIn(other)) && dates.filter(dateIn(record)).every(dateIn(other))
+}
+
 /** Every way the sentence contradicts the record, at most one per type, in order of confidence. */
 export function findConflicts(input: ConflictInput): Conflict[] {
   const found = factConflicts(input)

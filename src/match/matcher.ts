@@ -17,7 +17,7 @@ import {isClaimList, listOf} from '../claims/claim-list.js'
 import type {Candidate, Claim, ClaimList, Conflict, Explanation, Finding, Sentence} from '../types.js'
 import {buildClaimIndex, retrieveCandidates, wordingsOf, type ClaimIndex} from './claim-index.js'
 import {isCheckWorthy} from './check-worthy.js'
-import {clausesOfNormalized, factConflicts, findConflicts, type Clause} from './conflict.js'
+import {clausesOfNormalized, EXPLAINABLE, explainsConflict, factConflicts, findConflicts, type Clause} from './conflict.js'
 import {readAssertions, type Assertions} from './figures.js'
 import {createFuzzyLookup} from './fuzzy.js'
 import {ALIAS_MARK, displayTerm, entityOf, isFigureTerm, normalizeText, tokenize, type Token} from './normalize.js'
@@ -113,6 +113,13 @@ interface SentenceFacts {
 
 /** How far below the best score a non-contradicted claim may be and still be preferred. */
 const TIE_MARGIN = 0.1
+/**
+ * How far below --min-score an accurate claim that the sentence agrees with may be and still
+ * explain a figure or date that contradicts the best one (see `siblingAgrees`).
+ */
+const SIBLING_MARGIN = 0.1
+/** Claims ranked to look for a sibling (see `siblingAgrees`). */
+const RETRIEVE_SIBLINGS = 10
 /** Candidates retrieved per sentence before fine scoring. */
 const RETRIEVE = 50
 /**
@@ -762,6 +769,26 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
         const conflictsOf = (r: RankedClaim): Conflict[] => conflictsOfPair(r, facts, terms)
         const sameFact = (r: RankedClaim): boolean => !differentFact(r, facts)
         const statusOf = (r: RankedClaim) => verdictAsOf(r.claim, options.asOf).status
+        /**
+         * Does an accurate claim nearly as close (within SIBLING_MARGIN below --min-score) agree with
+         * the sentence on the kind of fact that contradicts `r` (a year, a figure)? Then the sentence
+         * states that claim's fact, not a wrong version of r's. Ranked again only for a conflict.
+         */
+        const siblingAgrees = (r: RankedClaim): boolean => {
+          const type = conflictsOf(r)[0]?.type
+          if (type === undefined || !EXPLAINABLE.has(type)) return false
+          const record = assertionsOf(r.position)
+          return rankTerms(scoring, RETRIEVE_SIBLINGS, facts).some(
+            (other) =>
+              other.id !== r.id &&
+              !ignored.has(other.id) &&
+              other.score >= options.minScore - SIBLING_MARGIN &&
+              isAccurate(statusOf(other)) &&
+              statesRequired(other.position, terms.tokens) &&
+              explainsConflict(type, assertions, record, assertionsOf(other.position)) &&
+              conflictsOf(other).length === 0,
+          )
+        }
         const eligible = ranked.filter((r) => r.score >= options.minScore && sameFact(r))
         const best = eligible[0]
         let chosen: RankedClaim | undefined
@@ -769,6 +796,9 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
           chosen = eligible.find((r) => r.score >= best.score - TIE_MARGIN && conflictsOf(r).length === 0)
           // Contradicting an accurate record is an error; contradicting a false claim is not a match.
           chosen ??= eligible.find((r) => conflictsOf(r).length > 0 && isAccurate(statusOf(r)))
+          // A sentence that states another year or figure of a series the database has ("In 2023, more
+          // than 100,000 Americans died" beside the 2021 and 2023 counts) is not a wrong 2021 count.
+          if (chosen && siblingAgrees(chosen)) chosen = undefined
         }
         const candidates: Candidate[] | undefined =
           options.top > 0 ? ranked.slice(0, options.top).map((r) => ({id: r.id, score: round(r.score)})) : undefined
