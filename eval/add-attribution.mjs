@@ -5,10 +5,8 @@
 // found that …", "…, a spokesperson told reporters on Tuesday, June 3, 2025."). The date is when it
 // was said, not when what it states happened, so any conflict is a false alarm (or a claim that is
 // itself about a dated report or remark). Prints each, then the count. Uses dist/, so build first.
-import {probe} from './probe.mjs'
+import {falseAlarmProbe, lower, unstopped} from './probe.mjs'
 
-const lower = (text) => text[0].toLowerCase() + text.slice(1)
-const unstopped = (text) => text.replace(/\.$/, '')
 const ATTRIBUTIONS = [
   (text) => `In a report published in 2019, officials wrote that ${lower(text)}`,
   (text) => `Speaking in March 2021, a DEA official noted that ${lower(text)}`,
@@ -17,9 +15,4 @@ const ATTRIBUTIONS = [
   (text) => `${unstopped(text)}, a spokesperson told reporters on Tuesday, June 3, 2025.`,
 ]
 
-await probe((text) => ATTRIBUTIONS.map((attribution) => ['attribution', attribution(text)]), {
-  onlyAccurate: true,
-  counts: (finding) => finding.kind === 'conflict',
-  line: (_, sentence, finding) => `${sentence}\n    ${finding.claim.id}: ${finding.conflict.type}, ${finding.conflict.article} ≠ ${finding.conflict.record}`,
-  summary: (probes, found) => `${probes} accurate sentences with a dated attribution, ${found} conflicts (false alarms)`,
-})
+await falseAlarmProbe((text) => ATTRIBUTIONS.map((attribution) => ['attribution', attribution(text)]), {noun: 'accurate sentences with a dated attribution'})

@@ -5,19 +5,13 @@
 // ("As China pressed Washington on fentanyl, …", "…, even as prices rose in some cities."). The
 // sentence still states the claim, so any conflict is a false alarm. Prints each, then the count.
 // Uses dist/, so build first.
-import {probe} from './probe.mjs'
+import {falseAlarmProbe, lower, unstopped} from './probe.mjs'
 
-const lower = (text) => text[0].toLowerCase() + text.slice(1)
 const CONTEXTS = [
   (text) => `As China pressed Washington on fentanyl, ${lower(text)}`,
   (text) => `Amid talks between Mexico and the United States, ${lower(text)}`,
-  (text) => `${text.replace(/\.$/, '')}, officials said, as Beijing and Washington traded blame.`,
-  (text) => `${text.replace(/\.$/, '')}, even as prices rose in some cities.`,
+  (text) => `${unstopped(text)}, officials said, as Beijing and Washington traded blame.`,
+  (text) => `${unstopped(text)}, even as prices rose in some cities.`,
 ]
 
-await probe((text) => CONTEXTS.map((context) => ['context', context(text)]), {
-  onlyAccurate: true,
-  counts: (finding) => finding.kind === 'conflict',
-  line: (_, sentence, finding) => `${sentence}\n    ${finding.claim.id}: ${finding.conflict.type}, ${finding.conflict.article} ≠ ${finding.conflict.record}`,
-  summary: (probes, found) => `${probes} accurate sentences with a clause added, ${found} conflicts (false alarms)`,
-})
+await falseAlarmProbe((text) => CONTEXTS.map((context) => ['context', context(text)]), {noun: 'accurate sentences with a clause added'})

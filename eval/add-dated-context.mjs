@@ -4,10 +4,8 @@
 // true or mostly-true gets a clause that dates another event ("After talks stalled in 2023, …",
 // "…, nearly a decade after the crisis began in 2016."). The sentence still states the claim, so
 // any conflict is a false alarm. Prints each, then the count. Uses dist/, so build first.
-import {probe} from './probe.mjs'
+import {falseAlarmProbe, lower, unstopped} from './probe.mjs'
 
-const lower = (text) => text[0].toLowerCase() + text.slice(1)
-const unstopped = (text) => text.replace(/\.$/, '')
 const CONTEXTS = [
   (text) => `After talks stalled in 2023, ${lower(text)}`,
   (text) => `${unstopped(text)}, nearly a decade after the crisis began in 2016.`,
@@ -15,9 +13,4 @@ const CONTEXTS = [
   (text) => `Three years after the 2022 summit, ${lower(text)}`,
 ]
 
-await probe((text) => CONTEXTS.map((context) => ['context', context(text)]), {
-  onlyAccurate: true,
-  counts: (finding) => finding.kind === 'conflict',
-  line: (_, sentence, finding) => `${sentence}\n    ${finding.claim.id}: ${finding.conflict.type}, ${finding.conflict.article} ≠ ${finding.conflict.record}`,
-  summary: (probes, found) => `${probes} accurate sentences with another event's date added, ${found} conflicts (false alarms)`,
-})
+await falseAlarmProbe((text) => CONTEXTS.map((context) => ['context', context(text)]), {noun: "accurate sentences with another event's date added"})

@@ -5,13 +5,12 @@
 // clause with an earlier count of the same thing ("…, up from 13,500 pounds the year before.",
 // "…, compared with 53,772 overdose deaths a decade earlier."). The sentence still states the claim,
 // so any conflict is a false alarm. Prints each, then the count. Uses dist/, so build first.
-import {probe} from './probe.mjs'
+import {falseAlarmProbe, unstopped} from './probe.mjs'
 
-const unstopped = (text) => text.replace(/\.$/, '')
 // A count with thousands separators and the word or two it counts.
 const COUNT = /(?<![\d.,$])(\d{1,3}(?:,\d{3})+)\s+((?:[a-z-]+\s+)?(?:pounds|deaths|people|pills|doses|kilograms|troops|members))\b/i
 
-await probe(
+await falseAlarmProbe(
   (text) => {
     const m = COUNT.exec(text)
     if (!m) return []
@@ -21,10 +20,5 @@ await probe(
       ['earlier', `${unstopped(text)}, compared with ${half} ${m[2]} a decade earlier.`],
     ]
   },
-  {
-    onlyAccurate: true,
-    counts: (finding) => finding.kind === 'conflict',
-    line: (_, sentence, finding) => `${sentence}\n    ${finding.claim.id}: ${finding.conflict.type}, ${finding.conflict.article} ≠ ${finding.conflict.record}`,
-    summary: (probes, found) => `${probes} accurate sentences with an earlier count added, ${found} conflicts (false alarms)`,
-  },
+  {noun: 'accurate sentences with an earlier count added'},
 )

@@ -6,14 +6,14 @@
 // sentence says less but nothing false, so a finding on a claim rated false, misleading, unsupported
 // or disputed is suspect: a false claim the sentence states only part of. Prints each, then the
 // count. Uses dist/, so build first.
-import {probe} from './probe.mjs'
+import {probe, unstopped} from './probe.mjs'
 
 const WRONG = new Set(['false', 'misleading', 'unsupported', 'disputed'])
 
 await probe(
   (text) => {
     const first = text.split(/,|;|\s+(?:and|but|while|after|as)\s+/)[0].trim()
-    return first !== text && first.split(/\s+/).length >= 5 ? [['first clause', `${first.replace(/\.$/, '')}.`]] : []
+    return first !== text && first.split(/\s+/).length >= 5 ? [['first clause', `${unstopped(first)}.`]] : []
   },
   {
     onlyAccurate: true,

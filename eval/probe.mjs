@@ -67,3 +67,18 @@ export function wordFlips(pairs) {
     return out
   }
 }
+
+/** A probe for false alarms: every conflict on a sentence that still states the claim is one. */
+export function falseAlarmProbe(alterationsOf, {noun}) {
+  return probe(alterationsOf, {
+    onlyAccurate: true,
+    counts: (finding) => finding.kind === 'conflict',
+    line: (_, sentence, finding) => `${sentence}\n    ${finding.claim.id}: ${finding.conflict.type}, ${finding.conflict.article} ≠ ${finding.conflict.record}`,
+    summary: (probes, found) => `${probes} ${noun}, ${found} conflicts (false alarms)`,
+  })
+}
+
+/** The text with its first letter in lower case, to follow an opening clause. */
+export const lower = (text) => text[0].toLowerCase() + text.slice(1)
+/** The text without its closing full stop, to go on with a clause. */
+export const unstopped = (text) => text.replace(/\.$/, '')
