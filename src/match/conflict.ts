@@ -198,9 +198,10 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
   const scenes = record.filter((date) => date.scene)
   const set = sentence.filter((date) => date.scene && scenes.some((r) => sharesAnchor(date, r)))
   const events = record.filter((date) => !isAside(date))
+  // (compareDates finds nothing where either side has no dates.)
   return (
-    (cited.length > 0 && sources.length > 0 ? compareDates(cited, sources, conflict) : undefined) ??
-    (set.length > 0 ? compareDates(set, scenes.filter((r) => set.some((date) => sharesAnchor(date, r))), conflict) : undefined) ??
+    compareDates(cited, sources, conflict) ??
+    compareDates(set, scenes.filter((r) => set.some((date) => sharesAnchor(date, r))), conflict) ??
     compareDates(
       sentence.filter((date) => !isAside(date)),
       events.length > 0 ? events : record,

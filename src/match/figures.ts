@@ -687,29 +687,27 @@ function speakerPositions(tokens: readonly Token[]): boolean[] {
 }
 
 /**
- * The actors named outside the clauses that set the scene, when the text has such clauses (else
- * undefined: all of them). Who says it still counts: "The FDA says …" names the source.
+ * The actors named outside the clauses that set the scene (`scene`, see sceneClauses), when the
+ * text has such clauses (else undefined: all of them).
  */
-function statedActors(tokens: readonly Token[]): Set<string> | undefined {
-  const scene = sceneClauses(tokens)
+function statedActors(tokens: readonly Token[], scene: ReadonlySet<number>): Set<string> | undefined {
   if (scene.size === 0) return undefined
   return new Set(tokens.filter((token) => !scene.has(token.clause ?? 0) && entityOf(token.term)).map((token) => token.term))
 }
 
 /**
  * Where each actor stands (see Role), for the classes `tokens` name two or more actors of (only
- * there can two trade places). Read clause by clause, leaving out clauses that set the scene or
- * say who says it: in each other clause the first actor is its subject.
+ * there can two trade places). Read clause by clause, leaving out clauses that set the scene
+ * (`scene`) and the words that say who says it (`speaking`, see speakerPositions; undefined: none):
+ * in each other clause the first actor is its subject.
  */
-function rolesOf(tokens: readonly Token[]): Role[] {
+function rolesOf(tokens: readonly Token[], scene: ReadonlySet<number>, speaking: readonly boolean[] | undefined): Role[] {
   const count = new Map<EntityClass, number>()
   for (const token of tokens) {
     const entity = entityOf(token.term)
     if (entity) count.set(entity.entity, (count.get(entity.entity) ?? 0) + 1)
   }
   if (![...count.values()].some((n) => n >= 2)) return []
-  const scene = sceneClauses(tokens)
-  const speaking = speakerPositions(tokens)
   const roles: Role[] = []
   // Per class: the place of the last actor seen in the clause; where the clause's roles start.
   let last = new Map<EntityClass, {at: number; role: string}>()
@@ -733,7 +731,7 @@ function rolesOf(tokens: readonly Token[]): Role[] {
       last = new Map()
       clauseStart = roles.length
     }
-    if (scene.has(clause) || speaking[at]) return
+    if (scene.has(clause) || speaking?.[at]) return
     const entity = entityOf(token.term)
     if (!entity || (count.get(entity.entity) ?? 0) < 2) return
     let before = at - 1
@@ -771,16 +769,18 @@ export function readAssertions(text: string, tokens: readonly Token[] = tokenize
       actors.push({term: token.term, ...entity})
     }
   }
-  if (actors.length > 0) {
-    const stated = statedActors(tokens)
-    if (stated) for (const actor of actors) if (!stated.has(actor.term)) actor.context = true
-    if (tokens.some((token) => SPEECH.has(token.word) || token.word === 'according')) {
-      const speaking = speakerPositions(tokens)
-      const states = new Set(tokens.filter((token, at) => !speaking[at] && entityOf(token.term)).map((token) => token.term))
-      for (const actor of actors) if (!states.has(actor.term)) actor.speaker = true
-    }
+  if (actors.length === 0) return {figures, dates, ages, actors}
+  // Read once, for the actors and their roles.
+  const scene = sceneClauses(tokens)
+  const stated = statedActors(tokens, scene)
+  if (stated) for (const actor of actors) if (!stated.has(actor.term)) actor.context = true
+  // Without a verb of speech or "according to", no word says who says it.
+  const speaking = tokens.some((token) => SPEECH.has(token.word) || token.word === 'according') ? speakerPositions(tokens) : undefined
+  if (speaking) {
+    const states = new Set(tokens.filter((token, at) => !speaking[at] && entityOf(token.term)).map((token) => token.term))
+    for (const actor of actors) if (!states.has(actor.term)) actor.speaker = true
   }
-  const roles = rolesOf(tokens)
+  const roles = rolesOf(tokens, scene, speaking)
   return roles.length > 0 ? {figures, dates, ages, actors, roles} : {figures, dates, ages, actors}
 }
 
