@@ -289,6 +289,9 @@ const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/
 const REFERENCE =
   /(?:\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?|\b(?:than|as)\s+(?:in\s+)?|\bcompared\s+(?:with|to)\s+(?:in\s+)?|\b(?:versus|vs\.?)\s+|\b(?:down|up)\s+from\s+|(?:%|\bpercent|\bper\s?cent)\s+from\s+)$/
 
+/** The punctuation that ends a clause, for the readers of dates and their anchors (as in a character class). */
+const CLAUSE_PUNCTUATION = ',;:()\u2014'
+
 /**
  * Verbs that say who says it: "officials said", "a DEA official noted that", "she told reporters".
  * Not "reported" or "states", which are as often an adjective ("reported deaths") or a noun.
@@ -315,9 +318,9 @@ const WEEKDAY = /(?:\bon\s+)?\b(?:monday|tuesday|wednesday|thursday|friday|satur
  * reporters in"), without "that" (after it, the date is what was said). Verbs of speech only: "…,
  * according to data for 2024" and "…, with reported deaths in 2023" date what is stated.
  */
-const SAID_BY = new RegExp(String.raw`[,;:(\u2014][^,;:()\u2014]*\b(?:${SPEECH_VERBS.join('|')})\b(?:(?!\bthat\b)[^,;:()\u2014])*$`)
+const SAID_BY = new RegExp(String.raw`[,;:(\u2014][^${CLAUSE_PUNCTUATION}]*\b(?:${SPEECH_VERBS.join('|')})\b(?:(?!\bthat\b)[^${CLAUSE_PUNCTUATION}])*$`)
 /** A first clause that only says when someone spoke: "Speaking in March 2021, …", "In an interview on 3 June, …". */
-const SPOKEN = /^\s*(?:speaking|writing|testifying|in\s+(?:remarks|comments|testimony|an\s+interview))\b[^,;:()\u2014]*$/
+const SPOKEN = new RegExp(String.raw`^\s*(?:speaking|writing|testifying|in\s+(?:remarks|comments|testimony|an\s+interview))\b[^${CLAUSE_PUNCTUATION}]*$`)
 
 /** Is the date at `index` … `end` of `text` the date of the report or remark that states it (see DateValue.source)? */
 function datesItsSource(text: string, index: number, end: number): boolean {
@@ -340,7 +343,7 @@ function datesItsSource(text: string, index: number, end: number): boolean {
  * before the date ("after the 2022 summit", not "in the years before 2020").
  */
 const SCENE_OPENING = new RegExp(
-  String.raw`^\s*(?:even\s+)?(?:after|before|following|amid|while|when|although|though|because|despite|once|until|whereas|as(?!\s+(?:of|in|at|on|to|for|well|many|much|recently|early|late)\b)|(?:(?:nearly|almost|about|some|just|only|more\s+than|less\s+than)\s+)?(?:(?:a|an|one|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|following)|(?:shortly|soon|long|just|right)\s+(?:after|before))\s+(?:[^,;:()\u2014\s]+\s+)+$`,
+  String.raw`^\s*(?:even\s+)?(?:after|before|following|amid|while|when|although|though|because|despite|once|until|whereas|as(?!\s+(?:of|in|at|on|to|for|well|many|much|recently|early|late)\b)|(?:(?:nearly|almost|about|some|just|only|more\s+than|less\s+than)\s+)?(?:(?:a|an|one|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|following)|(?:shortly|soon|long|just|right)\s+(?:after|before))\s+(?:[^${CLAUSE_PUNCTUATION}\s]+\s+)+$`,
 )
 
 /** Is the date at `index` of `text` in a clause that sets the scene (see DateValue.scene)? */
@@ -354,8 +357,8 @@ function inScene(text: string, index: number): boolean {
   return SCENE_OPENING.test(that >= 0 ? clause.slice(that + 6) : clause)
 }
 
-/** Characters that end a clause. */
-const CLAUSE_END = new Set([',', ';', ':', '(', ')', '\u2014'])
+/** Characters that end a clause (CLAUSE_PUNCTUATION, one by one). */
+const CLAUSE_END = new Set(CLAUSE_PUNCTUATION)
 
 /** The date found at `index` … `end` of `text`, marked when it is a point of reference, dates a source or sets the scene. */
 function placed(date: DateValue, text: string, index: number, end: number): DateValue {
@@ -372,7 +375,7 @@ const NOT_AN_ANCHOR = new Set(
 /** Words that join clauses: a clause ends at one, or at punctuation. */
 const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'then', 'while', 'whereas', 'with'])
 /** Words, and the punctuation that ends a clause. */
-const CLAUSE_TOKENS = /[a-z][a-z'-]*|[,;:()\u2014]/g
+const CLAUSE_TOKENS = new RegExp(`[a-z][a-z'-]*|[${CLAUSE_PUNCTUATION}]`, 'g')
 
 // Words recur from sentence to sentence: each one's stem is worked out once (a bounded memo).
 const stems = new Map<string, string>()
