@@ -118,6 +118,8 @@ const TIE_MARGIN = 0.1
  * explain a figure or date that contradicts the best one (see `siblingAgrees`).
  */
 const SIBLING_MARGIN = 0.1
+/** Conflicts that say the record the other way round: a second claim that has one is not reported. */
+const REVERSALS: ReadonlySet<Conflict['type']> = new Set(['negation', 'direction', 'opposite'])
 /** Claims ranked to look for a sibling (see `siblingAgrees`). */
 const RETRIEVE_SIBLINGS = 10
 /** Candidates retrieved per sentence before fine scoring. */
@@ -860,7 +862,7 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
           const score = f(precision, r.coverage, SECOND_BETA) * r.confidence
           if (score < options.minScore) continue
           const conflict = conflictsOf(r)[0]
-          if (conflict && (conflict.type === 'negation' || conflict.type === 'direction' || conflict.type === 'opposite' || !isAccurate(statusOf(r)))) continue
+          if (conflict && (REVERSALS.has(conflict.type) || !isAccurate(statusOf(r)))) continue
           reported.push(r)
           findings.push(findingOf(r, score))
         }
