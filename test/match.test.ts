@@ -238,6 +238,45 @@ describe('contradictions', () => {
     expect(conflicts('The two sides launched the group.', 'The group held its meeting on January 30-31, 2024.')).toEqual([])
   })
 
+  it('holds a figure to how precisely each side states it', () => {
+    // "About X" admits one unit of its last digit either way (2% to 10% of X), on both sides.
+    const seized = 'CBP seized about 14,700 pounds of fentanyl in fiscal year 2022.'
+    expect(conflicts('CBP seized about 15,000 pounds of fentanyl in fiscal 2022.', seized)).toEqual([])
+    expect(conflicts('CBP seized roughly 14,000 pounds of fentanyl in fiscal 2022.', seized)).toEqual([])
+    expect(conflicts('CBP seized about 16,000 pounds of fentanyl in fiscal 2022.', seized)).toEqual(['number: about 16,000 lb ≠ about 14,700 lb'])
+    expect(conflicts('CBP seized about 16,170 pounds of fentanyl in fiscal 2022.', seized)).toEqual(['number: about 16,170 lb ≠ about 14,700 lb'])
+    // A record's "more than X" means X-odd: up to one unit of its last digit past X.
+    const record = 'CBP seized more than 27,000 pounds of fentanyl in fiscal year 2023.'
+    expect(conflicts('CBP seized more than 29,700 pounds of fentanyl in fiscal 2023.', record)).toEqual(['number: more than 29,700 lb ≠ more than 27,000 lb'])
+    expect(conflicts('CBP seized more than 25,000 pounds of fentanyl in fiscal 2023.', record)).toEqual([])
+    const pills = 'In 2022 the DEA seized more than 50.6 million fake pills.'
+    expect(conflicts('In 2022 the DEA seized more than 55.66 million fake pills.', pills)).toEqual(['number: more than 55,660,000 pills ≠ more than 50,600,000 pills'])
+    expect(conflicts('In 2022 the DEA seized more than 50 million fake pills.', pills)).toEqual([])
+    // Two roundings agree only where they overlap: 11,000 is not 10,000.
+    const troops = 'Mexico agreed to send 10,000 National Guard troops to the border.'
+    expect(conflicts('Mexico agreed to send 11,000 National Guard troops to the border.', troops)).toEqual(['number: 11,000 personnel ≠ 10,000 personnel'])
+    expect(conflicts('Mexico agreed to send 10,000 National Guard troops to the border.', troops)).toEqual([])
+  })
+
+  it('holds a figure to the closest version the record gives of it', () => {
+    // 94.93% fits "more than 86 percent", but not the 86.3% the record also states.
+    const record = 'US citizens made up 86.3% of people convicted of fentanyl trafficking in 2021.'
+    const looser = ['In 2021, more than 86 percent of convicted fentanyl traffickers were American citizens.']
+    expect(conflicts('US citizens made up 94.93% of people convicted of fentanyl trafficking in 2021.', record, looser)).toEqual([
+      'number: 94.93% ≠ 86.3% / more than 86%',
+    ])
+    expect(conflicts('US citizens made up more than 86% of people convicted of fentanyl trafficking in 2021.', record, looser)).toEqual([])
+    expect(conflicts('US citizens made up about 86% of people convicted of fentanyl trafficking in 2021.', record, looser)).toEqual([])
+    expect(conflicts('US citizens made up nearly 87% of people convicted of fentanyl trafficking in 2021.', record, looser)).toEqual([])
+  })
+
+  it('names both ends of a change that contradicts the record', () => {
+    const record = 'The United States raised its fentanyl tariff on Chinese goods from 10% to 20% in March 2025.'
+    expect(conflicts('The United States raised its fentanyl tariff on Chinese goods from 10% to 30% in March 2025.', record)).toEqual([
+      'number: from 10% to 30% ≠ from 10% to 20%',
+    ])
+  })
+
   it('flags a different date at the precision both state', () => {
     const record = 'The working group was launched in Beijing on January 30, 2024.'
     expect(conflicts('The working group was launched on January 30, 2023.', record)).toEqual(['date: 30 January 2023 ≠ 30 January 2024'])
@@ -958,6 +997,26 @@ describe('what a claim asserts (claimAssertions)', () => {
       [90, 'lb'],
     ])
     expect(assertions.dates.map((date) => [date.year, date.month])).toEqual([[2025, 7]])
+  })
+
+  it('counts a figure beside all that one wording states as another count', async () => {
+    const {claimAssertions} = await import('../src/match/claim-index.js')
+    const record = claimAssertions(
+      claim('canada', 'Only about 43 pounds of fentanyl was seized at the US-Canada border in fiscal year 2024, against about 21,100 pounds at the US-Mexico border.', {
+        variants: ['Border agents seized 21,889 pounds of fentanyl at all US borders in fiscal year 2024.'],
+      }),
+    )
+    expect(record.figures.map((figure) => [figure.value, figure.wordings])).toEqual([
+      [43, [0]],
+      [21100, [0]],
+      [21889, [1]],
+    ])
+    const check = (text: string) =>
+      findConflicts({sentence: readAssertions(text), record, sentenceText: text, recordText: 'x', recordTexts: [], shared: new Set()}).map((c) => `${c.type}: ${c.article}`)
+    // It states both figures of the claim's own wording: the third is an earlier count.
+    expect(check('Only about 43 pounds was seized at the Canadian border in fiscal 2024, against about 21,100 pounds at the Mexican border, up from 10,550 pounds the year before.')).toEqual([])
+    // One figure of a wording is not all that wording states.
+    expect(check('Only about 43 pounds was seized at the Canadian border in fiscal 2024, up from 10,550 pounds the year before.')).toEqual(['number: 10,550 lb'])
   })
 
   it('takes an actor as who says it when one wording names it so', async () => {

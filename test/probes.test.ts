@@ -9,6 +9,7 @@ import {ROOT} from './helpers.js'
 const PROBES: Array<[string, string]> = [
   ['alter.mjs', '527 altered sentences, 0 matched with a claim rated true or mostly-true'],
   ['alter.mjs --years 1 --factor 0.5', '527 altered sentences, 22 matched with a claim rated true or mostly-true'],
+  ['alter.mjs --factor 1.1', '527 altered sentences, 4 matched with a claim rated true or mostly-true'],
   ['swap-actors.mjs', '379 sentences with an actor swapped, 66 matched with a claim rated true or mostly-true'],
   ['flip-direction.mjs', '50 sentences with a direction or a unit flipped, 3 matched with a claim rated true or mostly-true'],
   ['flip-action.mjs', '159 sentences with an action or a comparison turned into its opposite, 76 matched with a claim rated true or mostly-true'],
@@ -16,7 +17,8 @@ const PROBES: Array<[string, string]> = [
   ['add-context.mjs', '1332 accurate sentences with a clause added, 0 conflicts (false alarms)'],
   ['add-attribution.mjs', '1665 accurate sentences with a dated attribution, 29 conflicts (false alarms)'],
   ['add-dated-context.mjs', "1332 accurate sentences with another event's date added, 26 conflicts (false alarms)"],
-  ['add-earlier-figure.mjs', '62 accurate sentences with an earlier count added, 4 conflicts (false alarms)'],
+  ['add-earlier-figure.mjs', '62 accurate sentences with an earlier count added, 2 conflicts (false alarms)'],
+  ['round-figures.mjs', '111 accurate sentences with a figure rounded, 0 conflicts (false alarms)'],
   ['first-clause.mjs', '191 first clauses of accurate wordings, 0 findings on claims rated false, misleading, unsupported or disputed'],
 ]
 

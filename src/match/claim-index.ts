@@ -74,7 +74,7 @@ class Column {
 export function claimAssertions(claim: Claim, tokens: readonly (readonly Token[])[] = wordingsOf(claim).map(tokensOf)): Assertions {
   const texts = wordingsOf(claim).map((text, at) => readAssertions(text, tokens[at]))
   const assertions: Assertions = {
-    figures: texts.flatMap((a) => a.figures),
+    figures: texts.flatMap((a, at) => a.figures.map((figure) => ({...figure, wordings: [at]}))),
     dates: texts.flatMap((a) => a.dates),
     ages: texts.flatMap((a) => a.ages),
     actors: [],
@@ -105,14 +105,22 @@ export function claimAssertions(claim: Claim, tokens: readonly (readonly Token[]
 
 /** The items that differ, first of each kept, in order. */
 function distinct<T extends object>(items: T[]): T[] {
-  const kept = new Map<string, T & {anchors?: string[]}>()
-  for (const item of items as Array<T & {anchors?: string[]}>) {
-    const {anchors, ...fact} = item
+  type Tied = T & {anchors?: string[]; wordings?: number[]}
+  const kept = new Map<string, Tied>()
+  for (const item of items as Tied[]) {
+    const {anchors, wordings, ...fact} = item
     const key = JSON.stringify(fact)
     const first = kept.get(key)
-    // The same fact in several wordings is tied to the words of each.
-    if (!first) kept.set(key, anchors ? {...item, anchors: [...anchors]} : item)
-    else if (anchors) first.anchors = [...new Set([...(first.anchors ?? []), ...anchors])]
+    // The same fact in several wordings is tied to the words of each, and stated by each.
+    if (!first) {
+      const copy: Tied = {...item}
+      if (anchors) copy.anchors = [...anchors]
+      if (wordings) copy.wordings = [...wordings]
+      kept.set(key, copy)
+      continue
+    }
+    if (anchors) first.anchors = [...new Set([...(first.anchors ?? []), ...anchors])]
+    if (wordings) first.wordings = [...new Set([...(first.wordings ?? []), ...wordings])]
   }
   return [...kept.values()]
 }

@@ -6,27 +6,49 @@ import {formatDate, RATE_BASE, type Assertions, type DateValue, type Figure, typ
 import {displayTerm, isFigureTerm, NEGATION_WORDS, normalizeText, tokenize} from './normalize.js'
 
 /**
+ * The place value of a figure's last significant digit: 100 for 14,700, 1 for 27, 0.1 for 29.7
+ * (how precisely it is stated).
+ */
+function lastDigit(value: number): number {
+  if (!Number.isInteger(value)) return 10 ** -(String(value).split('.')[1] ?? '').length
+  let unit = 1
+  for (let rest = value; rest % 10 === 0 && rest > 0; rest /= 10) unit *= 10
+  return unit
+}
+
+/**
+ * How far past its bound a record's "more than X" or "less than X" goes: one unit of its last digit,
+ * at most 15% of X ("more than 27,000" means 27,000 to 28,000; "more than 50.6 million", 50.6 to
+ * 50.7 million; "more than 10,000", 10,000 to 11,500).
+ */
+const recordBound = (value: number): number => Math.min(lastDigit(value), 0.15 * value)
+
+/**
  * The interval of values a figure admits, given its hedge, how round it is and who states it. The
- * record is precise ("more than 27,000 pounds" on record means 27,000-odd); an article's "more than
- * X" admits up to 1.5 X, so "more than 17 million" does not pass for 77 million.
+ * record is precise: "more than 27,000 pounds" on record means 27,000-odd (see `recordBound`); an
+ * article's "more than X" admits up to 1.5 X, so "more than 17 million" does not pass for 77 million. "About X" admits
+ * one unit of its last digit either way, at least 2% and at most 10% of X: "about 15,000" admits
+ * 14,000 to 16,000, "about 16,170" does not admit 14,700, and "about 50" admits 45 to 55.
  */
 function interval(figure: Figure, side: 'article' | 'record'): [number, number] {
   const {value, hedge} = figure
   switch (hedge) {
     case 'more':
-      return [value, value * (side === 'record' ? 1.15 : 1.5)]
+      return [value, side === 'record' ? value + recordBound(value) : value * 1.5]
     case 'less':
-      return [side === 'record' ? value * 0.85 : 0, value]
-    case 'about':
-      return [value * 0.9, value * 1.1]
+      return [side === 'record' ? value - recordBound(value) : 0, value]
+    case 'about': {
+      const slack = Math.min(0.1 * value, Math.max(0.02 * value, lastDigit(value)))
+      return [value - slack, value + slack]
+    }
     case 'exact': {
       // Large round numbers are roundings ("110,000" admits 107,941), to two significant digits
-      // at least ("1,000" is not 500); small numbers are exact.
+      // at least ("1,000" is not 500); small numbers are exact. A rounding admits less than half
+      // a unit either way, so two roundings meet only if they overlap: 11,000 is not 10,000.
       let slack = 0
       if (Number.isInteger(value) && value >= 1000) {
-        let zeros = 0
-        for (let rest = value; rest % 10 === 0 && rest > 0; rest /= 10) zeros++
-        slack = zeros > 0 ? Math.min(0.5 * 10 ** zeros, 0.05 * value) : 0
+        const unit = lastDigit(value)
+        slack = unit > 1 ? Math.min(0.5 * unit * (1 - 1e-9), 0.05 * value) : 0
       }
       if (!Number.isInteger(value)) slack = value * 1e-9
       return [value - slack, value + slack]
@@ -51,10 +73,11 @@ function figuresAgree(article: Figure, record: Figure): boolean {
 /**
  * Each side's interval in its own unit (roundness is read from the figure as written), the
  * article's then put in the record's unit: [article from, article to, record from, record to].
+ * `firstSide: 'record'` reads the first figure as the record states it too.
  */
-function intervals(article: Figure, record: Figure): [number, number, number, number] {
+function intervals(article: Figure, record: Figure, firstSide: 'article' | 'record' = 'article'): [number, number, number, number] {
   const scale = article.unit !== record.unit && POUNDS[article.unit] && POUNDS[record.unit] ? POUNDS[article.unit]! / POUNDS[record.unit]! : 1
-  const [a0, a1] = interval(article, 'article')
+  const [a0, a1] = interval(article, firstSide)
   const [r0, r1] = interval(record, 'record')
   return [a0 * scale, a1 * scale, r0, r1]
 }
@@ -68,6 +91,44 @@ function boundsOpposed(article: Figure, record: Figure): boolean {
   if (!((article.hedge === 'less' && record.hedge === 'more') || (article.hedge === 'more' && record.hedge === 'less'))) return false
   const [a0, a1, r0, r1] = intervals(article, record)
   return article.hedge === 'less' ? a1 <= r0 : a0 >= r1
+}
+
+/**
+ * Does the record state `precise` as a closer version of `loose`, the same value said more exactly
+ * ("86.3%" beside "more than 86 percent", "27,023 pounds" beside "more than 27,000")? Its interval
+ * lies within the other's and is narrower.
+ */
+function refines(precise: Figure, loose: Figure): boolean {
+  if (precise === loose || !sameQuantity(precise.unit, loose.unit) || precise.from || loose.from) return false
+  const [p0, p1, l0, l1] = intervals(precise, loose, 'record')
+  return l0 <= p0 && p1 <= l1 && p1 - p0 < l1 - l0
+}
+
+/**
+ * Does the article's figure fit one of the record's, and each closer version the record gives of
+ * it? "94.93%" fits "more than 86 percent" but not the 86.3% the record also states, so it does
+ * not fit the record.
+ */
+function fitsRecord(figure: Figure, onRecord: readonly Figure[]): boolean {
+  return onRecord.some((r) => figuresAgree(figure, r) && onRecord.every((closer) => !refines(closer, r) || figuresAgree(figure, closer)))
+}
+
+/** The items under each of their keys, in order. */
+function groupBy<K, T>(items: readonly T[], keysOf: (item: T) => readonly K[]): Map<K, T[]> {
+  const groups = new Map<K, T[]>()
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const group = groups.get(key)
+      if (group) group.push(item)
+      else groups.set(key, [item])
+    }
+  }
+  return groups
+}
+
+/** Does one wording of the record state two or more of `figures`, each of them `stated`? */
+function statesAWording(figures: readonly Figure[], stated: (figure: Figure) => boolean): boolean {
+  return [...groupBy(figures, (figure) => figure.wordings ?? []).values()].some((list) => list.length >= 2 && list.every(stated))
 }
 
 /** 107941 → "107,941", 0.745 → "0.75" (what toLocaleString('en-US') gives, without its cost). */
@@ -153,14 +214,7 @@ const sharesAnchor = (a: {anchors?: string[]}, b: {anchors?: string[]}): boolean
  */
 function misplaced<T extends {anchors?: string[]}>(stated: readonly T[], record: readonly T[], same: (a: T, b: T) => boolean): {stated: T; onRecord: T[]} | undefined {
   if (stated.length < 2 || !stated.some((item) => item.anchors) || !record.some((item) => item.anchors)) return undefined
-  const byAnchor = new Map<string, T[]>()
-  for (const r of record) {
-    for (const anchor of r.anchors ?? []) {
-      const items = byAnchor.get(anchor)
-      if (items) items.push(r)
-      else byAnchor.set(anchor, [r])
-    }
-  }
+  const byAnchor = groupBy(record, (r) => r.anchors ?? [])
   const tiedTo = (item: T): T[] =>
     (item.anchors ?? []).flatMap((anchor) => {
       const items = byAnchor.get(anchor) ?? []
@@ -677,7 +731,18 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
     }
   }
 
+  // A change the sentence states must start and end as one on record does, when the record states
+  // changes of that unit: "from 60% to 10%" is neither "from 20% to 10%" nor "from about 57% to about 47%".
+  // Checked first: its message names both ends ("from 55% to 10%", not "55%").
   for (const figure of sentence.figures) {
+    if (!figure.from) continue
+    const changes = record.figures.filter((r) => r.from && r.unit === figure.unit)
+    if (changes.length === 0 || changeOnRecord(figure, changes)) continue
+    found.push(conflict('number', () => describeChange(figure), () => describeChanges(changes)))
+    break
+  }
+
+  for (const figure of found.some((c) => c.type === 'number') ? [] : sentence.figures) {
     // A large number with nothing counted after it ("to about 80,000, according to …") is the
     // count the record gives, whatever its unit; a small one ("the two sides") is not compared.
     const comparable = figure.unit
@@ -688,25 +753,17 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
     if (!comparable) continue
     const sameUnit = record.figures.filter(comparable)
     if (sameUnit.length === 0) continue
-    if (!sameUnit.some((r) => boundsOpposed(figure, r)) && sameUnit.some((r) => figuresAgree(figure, r))) continue
-    // The sentence states each of them already: this figure counts something else ("…, up from
-    // 14,700 pounds the year before"; "CBP, which seized 11,200 pounds in fiscal 2021, …").
-    if (sameUnit.every((r) => sentence.figures.some((other) => other !== figure && sameQuantity(r.unit, other.unit) && figuresAgree(other, r)))) continue
+    if (!sameUnit.some((r) => boundsOpposed(figure, r)) && fitsRecord(figure, sameUnit)) continue
+    // The sentence states each of them already, or each of the two or more that one wording of
+    // the record states: this figure counts something else ("…, up from 14,700 pounds the year
+    // before"; "CBP, which seized 11,200 pounds in fiscal 2021, …"; "43 pounds at the Canadian
+    // border against about 21,100 at the Mexican one, up from …" beside the 21,889 pounds at all
+    // borders that another wording states).
+    const stated = (r: Figure): boolean => sentence.figures.some((other) => other !== figure && sameQuantity(r.unit, other.unit) && figuresAgree(other, r))
+    if (sameUnit.every(stated) || statesAWording(sameUnit, stated)) continue
     found.push(conflict('number', () => describeFigure(figure), () => oneEach(sameUnit, describeFigure)))
     break
   }
-  // A change the sentence states must start and end as one on record does, when the record states
-  // changes of that unit: "from 60% to 10%" is neither "from 20% to 10%" nor "from about 57% to about 47%".
-  if (!found.some((c) => c.type === 'number')) {
-    for (const figure of sentence.figures) {
-      if (!figure.from) continue
-      const changes = record.figures.filter((r) => r.from && r.unit === figure.unit)
-      if (changes.length === 0 || changeOnRecord(figure, changes)) continue
-      found.push(conflict('number', () => describeChange(figure), () => describeChanges(changes)))
-      break
-    }
-  }
-
   // A figure put in another's place.
   if (!found.some((c) => c.type === 'number')) {
     const moved = misplaced(sentence.figures, record.figures, (a, b) => sameQuantity(a.unit, b.unit) && figuresAgree(a, b))
@@ -757,7 +814,7 @@ export function explainsConflict(type: Conflict['type'], sentence: Assertions, r
   const dates = sentence.dates.filter((date) => !date.source && !date.scene && !date.reference && date.year !== undefined)
   const figures = sentence.figures.filter((f) => f.unit && record.figures.some((r) => sameQuantity(r.unit, f.unit)))
   const dateIn = (on: Assertions) => (date: DateValue): boolean => on.dates.some((r) => sameDate(date, r))
-  const figureIn = (on: Assertions) => (f: Figure): boolean => on.figures.some((r) => sameQuantity(r.unit, f.unit) && figuresAgree(f, r))
+  const figureIn = (on: Assertions) => (f: Figure): boolean => fitsRecord(f, on.figures.filter((r) => sameQuantity(r.unit, f.unit)))
   // What contradicts the record must be what `other` states; what the record confirms, `other` must
   // confirm too (a claim silent on it explains nothing).
   if (type === 'date') {

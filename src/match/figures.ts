@@ -26,6 +26,11 @@ export interface Figure {
    * text that states two figures or more.
    */
   anchors?: string[]
+  /**
+   * On record: the claim's wordings that state it (0: the claim, 1 on: its variants). A figure
+   * from the claim's `facts` has none.
+   */
+  wordings?: number[]
 }
 
 export interface DateValue {
