@@ -151,6 +151,27 @@ describe('figures, dates and ages', () => {
     expect(dates('on Jan. 30')).toEqual([[undefined, 1, 30]])
   })
 
+  it('dates a month named alone by the year of an earlier date, when it comes later in that year', () => {
+    const dates = (text: string) => readAssertions(text).dates.map((d) => [d.year, d.month, d.day])
+    expect(dates('29 in February 2025 and 26 more in August.')).toEqual([
+      [2025, 2, undefined],
+      [2025, 8, undefined],
+    ])
+    expect(dates('In February 2025 he added 10%, and he raised it to 20% in March.')).toEqual([
+      [2025, 2, undefined],
+      [2025, 3, undefined],
+    ])
+    expect(dates('On 3 February 2025 the deal was struck; by March, troops had arrived.')).toEqual([
+      [2025, 2, 3],
+      [2025, 3, undefined],
+    ])
+    // After a later month the year is not known; a month alone is often only when something was
+    // said; "may" is a verb.
+    expect(dates('Talks began in November 2024, and in February the deal was signed.')).toEqual([[2024, 11, undefined]])
+    expect(dates('In August, officials said 26 were sent.')).toEqual([])
+    expect(dates('In May 2025 officials said prices may rise.')).toEqual([[2025, 5, undefined]])
+  })
+
   it('marks the date of the report or remark that states it', () => {
     const sources = (text: string) => readAssertions(text).dates.map((d) => `${d.raw.trim()}${d.source ? ' (source)' : ''}`)
     expect(sources('A 2023 Reuters analysis found that Mexico agreed in February 2025 to send troops.')).toEqual(['february 2025', '2023 (source)'])
@@ -703,6 +724,15 @@ describe('contradictions', () => {
     const shared = new Set(toTerms('China suspended cooperation trade talks'))
     const polarity = polarityOf('China did not suspend cooperation, but held trade talks.', shared)
     expect(Object.fromEntries(polarity.terms)).toEqual({'~china': false, '~suspend': true, cooper: true, trade: false, talk: false})
+  })
+
+  it('takes a month named alone as a date of the year before it', () => {
+    const record = 'On 12 August 2025 Mexico sent 26 more cartel-linked prisoners to the United States.'
+    // It states both transfers: February is the other one's month, not a wrong one for August.
+    expect(conflicts('Mexico sent cartel figures to the United States, 29 in February 2025 and 26 more in August.', record)).toEqual([])
+    expect(conflicts('Mexico sent cartel figures to the United States, 29 in February 2025 and 26 more in July.', record)).toEqual([
+      'date: February 2025 ≠ 12 August 2025',
+    ])
   })
 
   it('reports every identifying difference, so two of them mark another fact', () => {

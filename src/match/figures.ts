@@ -420,18 +420,22 @@ function extractDates(text: string): {dates: DateValue[]; rest: string} {
   const year = /\d{4}/.test(text)
   const month = MONTH_START.test(text)
   let rest = text
+  // Dates with a month and a year, and where each starts (for the months without a year after them).
+  const monthYears: Array<[DateValue, number]> = []
   if (year && month) {
     // Each range pattern scans the text as it was before that pattern (`source`), as matchAll did.
     let source = rest
     MONTH_DAY_RANGE.lastIndex = 0
     for (let m = MONTH_DAY_RANGE.exec(source); m; m = MONTH_DAY_RANGE.exec(source)) {
       dates.push(placed({year: +m[4]!, month: MONTHS[m[1]!], day: +m[2]!, raw: m[0]}, source, m.index, m.index + m[0].length))
+      monthYears.push([dates.at(-1)!, m.index])
       rest = blank(rest, m.index, m[0].length)
     }
     source = rest
     DAY_RANGE_MONTH.lastIndex = 0
     for (let m = DAY_RANGE_MONTH.exec(source); m; m = DAY_RANGE_MONTH.exec(source)) {
       dates.push(placed({year: +m[4]!, month: MONTHS[m[3]!], day: +m[1]!, raw: m[0]}, source, m.index, m.index + m[0].length))
+      monthYears.push([dates.at(-1)!, m.index])
       rest = blank(rest, m.index, m[0].length)
     }
     source = rest
@@ -441,6 +445,7 @@ function extractDates(text: string): {dates: DateValue[]; rest: string} {
         placed({year: +m[3]!, month: MONTHS[m[1]!], raw: m[0]}, source, m.index, m.index + m[0].length),
         placed({year: +m[3]!, month: MONTHS[m[2]!], raw: m[0]}, source, m.index, m.index + m[0].length),
       )
+      monthYears.push([dates.at(-1)!, m.index])
       rest = blank(rest, m.index, m[0].length)
     }
   }
@@ -468,9 +473,11 @@ function extractDates(text: string): {dates: DateValue[]; rest: string} {
       const date = placed(value, rest, m.index, m.index + m[0].length)
       dates.push(date)
       if (value.year !== undefined) years.push([date, m.index, m.index + m[0].length])
+      if (value.year !== undefined && value.month !== undefined) monthYears.push([date, m.index])
       rest = blank(rest, m.index, m[0].length)
     }
   }
+  if (monthYears.length > 0) rest = monthsOfTheYear(rest, monthYears, dates)
   for (const [date, index, end] of years) {
     let anchors = anchorsAt(rest, index, 3, true)
     // An event that sets the scene may be named after its date only ("before its May 2019 class-wide rule").
@@ -478,6 +485,37 @@ function extractDates(text: string): {dates: DateValue[]; rest: string} {
     if (anchors.length > 0) date.anchors = anchors
   }
   return {dates, rest}
+}
+
+/** A month named without a day or a year after it: "in August", "by March". */
+const BARE_MONTH = new RegExp(`\\b(?:in|by|until|till|through|since|from)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_PATTERN}(?![a-z]|\\s*\\d)`, 'g')
+
+/**
+ * A month named without a year after a date of that year with an earlier or the same month is in
+ * that year: "29 in February 2025 and 26 more in August" states August 2025. (After a later month,
+ * "November 2024 … in February", the year is not known, and a month alone in a sentence is often
+ * only when something was said: "In August, officials said …".) Adds them to `dates` and returns
+ * `rest` without them.
+ */
+function monthsOfTheYear(rest: string, monthYears: ReadonlyArray<[DateValue, number]>, dates: DateValue[]): string {
+  let out = rest
+  BARE_MONTH.lastIndex = 0
+  for (let m = BARE_MONTH.exec(rest); m; m = BARE_MONTH.exec(rest)) {
+    const month = MONTHS[m[1]!]!
+    let before: DateValue | undefined
+    let nearest = -1
+    for (const [date, index] of monthYears) {
+      if (index < m.index && index > nearest) {
+        nearest = index
+        before = date
+      }
+    }
+    if (!before || before.month! > month) continue
+    const start = m.index + m[0].lastIndexOf(m[1]!)
+    dates.push(placed({year: before.year!, month, raw: m[1]!}, rest, start, m.index + m[0].length))
+    out = blank(out, start, m.index + m[0].length - start)
+  }
+  return out
 }
 
 const AGE_PATTERNS = [
