@@ -121,6 +121,15 @@ describe('figures, dates and ages', () => {
     // "Up to" bounds a figure, except after a verb of rising, where it gives the new level.
     expect(figures('up to 50 times more potent')).toEqual([[50, 'times', 'less']])
     expect(figures('the tariff went up to 35%')).toEqual([[35, 'percent', 'exact']])
+    // Going past a figure bounds it too.
+    expect(figures('overdose deaths topped 107,000')).toEqual([[107000, '', 'more']])
+    expect(figures('deaths surpassed the 100,000 mark')).toEqual([[100000, 'noun:mark', 'more']])
+    // What is counted is in the figure's own phrase: "drug" modifies the noun after it, and a
+    // preposition or a determiner (not after "of") starts another phrase.
+    expect(figures('80,391 drug overdose deaths')).toEqual([[80391, 'people', 'exact']])
+    expect(figures('down from 110,037 the year before')).toEqual([[110037, '', 'exact']])
+    expect(figures('Hebei Biotech and 54 of its associates')).toEqual([[54, 'noun:associ', 'exact']])
+    expect(figures('25 of the substances')).toEqual([[25, 'substances', 'exact']])
     expect(conflicts("Canada's tariff went up to 105% in August 2025.", "Canada's tariff went up to 35% in August 2025.")).toEqual(['number: 105% ≠ 35%'])
   })
 
@@ -877,6 +886,42 @@ describe('evaluation (eval/set.yaml)', () => {
     expect(overall.falseAlarmRate).toBeLessThanOrEqual(0.03)
     expect(overall.mrr5).toBeGreaterThanOrEqual(overall.bm25Mrr5)
     expect(targetMisses(report)).toEqual([])
+  })
+})
+
+describe('misstated figures (bundled claims)', () => {
+  // Short paraphrases of bundled claims with one figure or date wrong, as an editor's slip or a
+  // misremembered number reads: each must be flagged, with the claim it gets wrong. (And two that
+  // are right: "nine in ten" for 88%, and the false claim that the HALT Act was signed in 2024.)
+  const CASES: Array<[string, string, string, string | null]> = [
+    ['Overdose deaths in the United States topped 107,000 in 2021.', 'conflict', 'cdc-overdose-deaths-2021-final', 'number'],
+    ['CBP seized about 17,000 pounds of fentanyl in fiscal 2022.', 'conflict', 'cbp-fentanyl-seizures-fy2022', 'number'],
+    ['Border agents seized 24,000 pounds of fentanyl in fiscal 2024.', 'conflict', 'cbp-fentanyl-seizures-fy2024', 'number'],
+    ['The DEA seized 60 million fake pills in 2022.', 'conflict', 'dea-fentanyl-seizures-2022-50m-pills', 'number'],
+    ['Mexico sent 12,000 troops to the border in February 2025.', 'conflict', 'mexico-10000-national-guard-troops-border-2025-02-03', 'number'],
+    ['Washington sanctioned 35 people and companies linked to a Chinese fentanyl network in October 2023.', 'conflict', 'ofac-sanctions-28-china-based-fentanyl-network-2023-10-03', 'number'],
+    ['China put 40 new psychoactive substances under control in July 2024.', 'conflict', 'china-schedules-46-new-psychoactive-substances-2024-07-01', 'number'],
+    ['The DOJ unsealed six indictments against Chinese chemical firms in October 2023.', 'conflict', 'doj-eight-indictments-china-based-chemical-companies-2023-10-03', 'number'],
+    ['Overdose deaths fell 35% in 2024, according to provisional CDC data.', 'conflict', 'cdc-overdose-deaths-2024-provisional-27pct-drop', 'number'],
+    ['Fentanyl is about 30 times more potent than heroin.', 'conflict', 'fentanyl-potency-50x-heroin-100x-morphine', 'number'],
+    ['Carfentanil is 1,000 times more potent than morphine.', 'conflict', 'carfentanil-100x-fentanyl-10000x-morphine', 'number'],
+    ['US citizens were 60% of those caught with fentanyl at ports of entry.', 'conflict', 'us-citizens-80pct-fentanyl-crossers-ports-2019-2024', 'number'],
+    ['Oregon declared a 60-day fentanyl emergency in downtown Portland in January 2024.', 'conflict', 'portland-fentanyl-state-of-emergency-2024-01-30', 'number'],
+    ['A court in Xingtai sentenced twelve people for fentanyl trafficking in November 2019.', 'conflict', 'xingtai-court-sentenced-nine-fentanyl-traffickers-2019-11-07', 'number'],
+    ['The US raised its fentanyl tariff on Canada to 40% in August 2025.', 'conflict', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01', 'number'],
+    ['Overdose deaths dropped to about 70,000 in 2024.', 'conflict', 'cdc-overdose-deaths-2024-provisional-27pct-drop', 'number'],
+    ['China scheduled fentanyl-related substances as a class in May 2018.', 'conflict', 'china-class-scheduled-fentanyl-related-substances-2019-05-01', 'date'],
+    ['Nine in ten fentanyl seizures happen at ports of entry.', 'match', 'fentanyl-mostly-seized-at-ports-of-entry', null],
+    ['The HALT Fentanyl Act was signed on July 16, 2024.', 'match', 'halt-fentanyl-act-signed-in-2024-false', null],
+  ]
+  let matcher: Matcher
+  beforeAll(async () => {
+    matcher = createMatcher((await loadClaims([DEFAULT_CLAIMS_DIR])).claims)
+  })
+
+  it.each(CASES)('%s', (text, kind, id, type) => {
+    const {findings} = matcher.judge(sentence(text), {minScore: DEFAULT_MIN_SCORE, top: 0, asOf: AS_OF, unreviewed: true, explain: false})
+    expect([findings[0]?.kind, findings[0]?.claim?.id, findings[0]?.conflict?.type ?? null]).toEqual([kind, id, type])
   })
 })
 

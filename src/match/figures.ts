@@ -139,7 +139,8 @@ const UNITS: Array<[RegExp, string]> = [
 const SCALE: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9}
 
 const HEDGES: Array<[RegExp, Hedge]> = [
-  [/(?:more than|over|above|at least|in excess of|upward of|upwards of|exceeding|no fewer than|no less than)\s*$/, 'more'],
+  // Verbs of going past a figure state a lower bound too: "deaths topped 107,000".
+  [/(?:more than|over|above|at least|in excess of|upward of|upwards of|exceeding|no fewer than|no less than|\b(?:top|tops|topped|topping|exceed|exceeds|exceeded|surpass|surpasses|surpassed|surpassing|eclipsed)(?:\s+the)?)\s*$/, 'more'],
   // "Up to" is a bound ("up to 10 years in prison"), but not after a verb of rising: "the tariff
   // went up to 35%" states the new level.
   [/(?:less than|fewer than|under|below|(?<!\b(?:go|goes|going|gone|went|rise|rises|rising|risen|rose|climb|climbs|climbing|climbed|move|moves|moving|moved|jump|jumps|jumping|jumped|shoot|shoots|shooting|shot|step|steps|stepping|stepped|ramp|ramps|ramping|ramped|bump|bumps|bumped|push|pushes|pushed|edge|edges|edged|tick|ticks|ticked|inch|inches|inched|creep|creeps|crept|hike|hikes|hiked|jack|jacks|jacked|crank|cranks|cranked)\s+)up to|at most|no more than)\s*$/, 'less'],
@@ -151,6 +152,10 @@ function unitOf(word: string | undefined): string | undefined {
   for (const [pattern, unit] of UNITS) if (pattern.test(word)) return unit
   return undefined
 }
+
+/** Words after a number that end the phrase in which its unit is looked for (see `extractFigures`). */
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'than', 'since'])
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'last', 'next'])
 
 /** Words after a number that say nothing about what it counts. */
 const NOT_A_NOUN = new Set([
@@ -598,9 +603,14 @@ function extractFigures(text: string): Figure[] {
     if (!unit) {
       // The counted noun follows, possibly after an adjective or "types of".
       const words = after.match(/^[\s-]*([a-z%]+)(?:[\s-]+([a-z]+))?(?:[\s-]+([a-z]+))?(?:[\s-]+([a-z]+))?/)
-      const candidates = words ? words.slice(1).filter((w): w is string => Boolean(w)) : []
-      for (const word of candidates) {
-        if (word === 'of' || word === 'types' || word === 'kinds') continue
+      const following = words ? words.slice(1).filter((w): w is string => Boolean(w)) : []
+      // A preposition, or a determiner not after "of", starts another phrase: "down from 110,037
+      // the year before" (but "54 of its associates").
+      const end = following.findIndex((word, at) => PREPOSITIONS.has(word) || (DETERMINERS.has(word) && following[at - 1] !== 'of'))
+      const candidates = end < 0 ? following : following.slice(0, end)
+      for (const [at, word] of candidates.entries()) {
+        // "Drug" before another noun modifies it: "80,391 drug overdose deaths" counts deaths.
+        if (word === 'of' || word === 'types' || word === 'kinds' || (word === 'drug' && at + 1 < candidates.length)) continue
         unit = unitOf(word)
         if (unit) break
       }

@@ -143,6 +143,12 @@ const NEAR_CREDIT = 0.8
 /** Near matches: terms of at least this length that share this many first letters. */
 const NEAR_PREFIX = 5
 /**
+ * A figure is near another of its kind up to this factor apart: a misstated figure ("12,000
+ * troops" for 10,000, "topped 107,000" for 106,699) is still compared with the claim, whose
+ * contradiction check then finds it wrong.
+ */
+const NEAR_FIGURE = 1.5
+/**
  * Confidence by the number of content words a claim shares with the sentence, not counting
  * figures and actors (countries, people, agencies): "Pelosi's trip to Taiwan angered Beijing"
  * shares the actors of the claim that China suspended cooperation over the trip, not its content.
@@ -215,8 +221,23 @@ const betaFor = (coverage: number): number =>
 const prefixOf = (term: string): string | undefined =>
   term.length >= NEAR_PREFIX && /^[a-z]/.test(term) ? term.slice(0, NEAR_PREFIX) : undefined
 
+/**
+ * A figure term's value and kind ("#27pct": 27 and "pct"; "#107000": 107000 and ""). None for a
+ * whole number from 1900 to 2099 without a kind (a year as often as a count), or for zero.
+ */
+function figureOf(term: string): [number, string] | undefined {
+  const m = /^#(\d+(?:\.\d+)?)([a-z]*)$/.exec(term)
+  if (!m) return undefined
+  const value = Number(m[1])
+  if (value === 0 || (m[2] === '' && Number.isInteger(value) && value >= 1900 && value <= 2099)) return undefined
+  return [value, m[2]!]
+}
+
+/** What a term's near terms are looked up by: its stem prefix, or the kind of figure it is. */
+const nearKeyOf = (term: string): string | undefined => prefixOf(term) ?? (figureOf(term) ? `#${figureOf(term)![1]}` : undefined)
+
 function addPrefix(map: Map<string, string[]>, term: string): void {
-  const prefix = prefixOf(term)
+  const prefix = nearKeyOf(term)
   if (!prefix) return
   const list = map.get(prefix)
   if (!list) map.set(prefix, [term])
@@ -256,8 +277,9 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
   const weights = new Float64Array(termCount)
   const isFigure = new Uint8Array(termCount)
   const isEntity = new Uint8Array(termCount)
-  // Stem prefix → term ids with it, for near matches.
+  // Stem prefix → term ids with it, for near matches; kind of figure → its figure terms.
   const byPrefix = new Map<string, number[]>()
+  const figuresByKind = new Map<string, number[]>()
   for (let id = 0; id < termCount; id++) {
     const term = termOf[id]!
     isFigure[id] = isFigureTerm(term) ? 1 : 0
@@ -269,6 +291,18 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
       if (list) list.push(id)
       else byPrefix.set(prefix, [id])
     }
+    const figure = figureOf(term)
+    if (figure) {
+      const list = figuresByKind.get(figure[1])
+      if (list) list.push(id)
+      else figuresByKind.set(figure[1], [id])
+    }
+  }
+  // Each kind's figure terms by value, for the figures near a sentence's.
+  const figureValues = new Float64Array(termCount)
+  for (const ids of figuresByKind.values()) {
+    for (const id of ids) figureValues[id] = figureOf(termOf[id]!)![0]
+    ids.sort((a, b) => figureValues[a]! - figureValues[b]!)
   }
   // Each wording's total weight, computed on first use (NaN: not yet).
   const textWeights = new Float64Array(textTermStart.length - 1).fill(Number.NaN)
@@ -345,11 +379,29 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
     if (nearMemo.has(term)) return nearMemo.get(term)
     const prefix = prefixOf(term)
     const list = prefix ? byPrefix.get(prefix) : undefined
-    const near = list?.filter((id) => termOf[id] !== term && Math.abs(termOf[id]!.length - term.length) <= 3)
+    const near = list ? list.filter((id) => termOf[id] !== term && Math.abs(termOf[id]!.length - term.length) <= 3) : nearFigures(term)
     const found = near && near.length > 0 ? near : undefined
     if (nearMemo.size >= NEAR_MEMO_SIZE) nearMemo.clear()
     nearMemo.set(term, found)
     return found
+  }
+
+  /** The vocabulary's figures of the same kind within NEAR_FIGURE of a figure term's value, nearest first. */
+  const nearFigures = (term: string): number[] | undefined => {
+    const figure = figureOf(term)
+    const ids = figure ? figuresByKind.get(figure[1]) : undefined
+    if (!figure || !ids) return undefined
+    const [value] = figure
+    // The first id at or above value / NEAR_FIGURE.
+    let low = 0
+    for (let high = ids.length; low < high; ) {
+      const middle = (low + high) >> 1
+      if (figureValues[ids[middle]!]! < value / NEAR_FIGURE) low = middle + 1
+      else high = middle
+    }
+    const near: number[] = []
+    for (let at = low; at < ids.length && figureValues[ids[at]!]! <= value * NEAR_FIGURE; at++) if (termOf[ids[at]!] !== term) near.push(ids[at]!)
+    return near.sort((a, b) => Math.abs(Math.log(figureValues[a]! / value)) - Math.abs(Math.log(figureValues[b]! / value)) || a - b)
   }
 
   const scoringTerms = (terms: QueryTerms): ScoringTerms => {
@@ -793,9 +845,20 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
         }
         const eligible = ranked.filter((r) => r.score >= options.minScore && sameFact(r))
         const best = eligible[0]
+        /**
+         * Does `r` state each year and figure in which a claim ranked above it contradicts the
+         * sentence? A claim silent on them would hide the contradiction: "deaths dropped to about
+         * 70,000 in 2024" is not confirmed by "the decline began in late 2023".
+         */
+        const accountsFor = (r: RankedClaim): boolean =>
+          eligible
+            .slice(0, eligible.indexOf(r))
+            .every((above) =>
+              conflictsOf(above).every((c) => !EXPLAINABLE.has(c.type) || explainsConflict(c.type, assertions, assertionsOf(above.position), assertionsOf(r.position))),
+            )
         let chosen: RankedClaim | undefined
         if (best) {
-          chosen = eligible.find((r) => r.score >= best.score - TIE_MARGIN && conflictsOf(r).length === 0)
+          chosen = eligible.find((r) => r.score >= best.score - TIE_MARGIN && conflictsOf(r).length === 0 && accountsFor(r))
           // Contradicting an accurate record is an error; contradicting a false claim is not a match.
           chosen ??= eligible.find((r) => conflictsOf(r).length > 0 && isAccurate(statusOf(r)))
           // A sentence that states another year or figure of a series the database has ("In 2023, more
