@@ -923,6 +923,18 @@ describe('misstated figures (bundled claims)', () => {
     const {findings} = matcher.judge(sentence(text), {minScore: DEFAULT_MIN_SCORE, top: 0, asOf: AS_OF, unreviewed: true, explain: false})
     expect([findings[0]?.kind, findings[0]?.claim?.id, findings[0]?.conflict?.type ?? null]).toEqual([kind, id, type])
   })
+
+  it('does not take "about half" for the misleading "more than half"', () => {
+    // The claim names its deciding words (requires: "more than half", "majority", "most" …).
+    const {findings} = matcher.judge(sentence('About half of US states now allow recreational marijuana, and 38 have comprehensive medical programs.'), {
+      minScore: DEFAULT_MIN_SCORE,
+      top: 0,
+      asOf: AS_OF,
+      unreviewed: true,
+      explain: false,
+    })
+    expect(findings.map((finding) => [finding.kind, finding.claim?.id])).toEqual([['match', 'us-38-states-comprehensive-medical-marijuana-2024']])
+  })
 })
 
 describe('judging without --top', () => {
