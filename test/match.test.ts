@@ -202,6 +202,12 @@ describe('figures, dates and ages', () => {
     expect(scenes('Three years after the 2022 summit, Trump cut the tariff.')).toEqual(['2022 (scene)'])
     expect(scenes('Trump cut the tariff, nearly a decade after the crisis began in 2016.')).toEqual(['2016 (scene)'])
     expect(scenes('Officials wrote that after the November 2023 summit, contacts resumed.')).toEqual(['november 2023 (scene)'])
+    // An earlier event told in passing, between commas.
+    expect(scenes('Oregon, which had decriminalized hard drugs in 2020, made possession a misdemeanor again in September 2024.')).toEqual([
+      'september 2024',
+      '2020 (scene)',
+    ])
+    expect(scenes('The state which decriminalized hard drugs in 2020 reversed course.')).toEqual(['2020'])
     // A bound or a time frame of what is stated is not another event.
     expect(scenes('In the years before 2020, China supplied most fentanyl.')).toEqual(['2020'])
     expect(scenes('As of 2024, China supplied most precursors.')).toEqual(['2024'])
@@ -345,6 +351,9 @@ describe('contradictions', () => {
     ])
     expect(conflicts('Mexico agreed on February 3, 2025 to send 10,000 National Guard troops to the border, a decade after the crisis began in 2016.', record)).toEqual([])
     expect(conflicts('In 2016 the crisis began; Mexico agreed on February 3, 2025 to send 10,000 National Guard troops to the border.', record)).toEqual([])
+    const oregon = 'Oregon Governor Tina Kotek signed House Bill 4002 on 1 April 2024, making possession a misdemeanor again from 1 September 2024.'
+    expect(conflicts('Oregon, which had decriminalized hard drugs in 2020, made possession a misdemeanor again in September 2024.', oregon)).toEqual([])
+    expect(conflicts('Oregon made possession a misdemeanor again in September 2020.', oregon)).toEqual(['date: September 2020 ≠ 1 September 2024'])
     // A point of reference says nothing against a record that gives none.
     expect(conflicts('Mexico agreed on February 3, 2025 to send 10,000 National Guard troops to the border, the first such step since 2018.', record)).toEqual([])
     expect(conflicts('Mexico agreed in 2025 to send 10,000 National Guard troops to the border, the first such step since 2018.', record)).toEqual([])

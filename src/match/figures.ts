@@ -53,7 +53,8 @@ export interface DateValue {
   source?: true
   /**
    * In a clause that sets the scene with another event ("After talks stalled in 2023, …", "…,
-   * nearly a decade after the crisis began in 2016"), not when what the text states happened.
+   * nearly a decade after the crisis began in 2016", "Oregon, which had decriminalized hard drugs in
+   * 2020, …"), not when what the text states happened.
    */
   scene?: true
   /**
@@ -348,12 +349,14 @@ function datesItsSource(text: string, index: number, end: number): boolean {
 
 /**
  * The start of a clause that sets the scene with another event: a word that opens one ("after",
- * "when", "amid" …; not "as of", "as in"), or "after", "before" or "following" after a stretch of
+ * "when", "amid" …; not "as of", "as in"), "which had" or "who had" after a comma (an earlier event
+ * told in passing: "Oregon, which had decriminalized hard drugs in 2020, …"), or "after", "before"
+ * or "following" after a stretch of
  * time ("three years after", "nearly a decade after", "shortly before"), then at least one word
  * before the date ("after the 2022 summit", not "in the years before 2020").
  */
 const SCENE_OPENING = new RegExp(
-  String.raw`^\s*(?:even\s+)?(?:after|before|following|amid|while|when|although|though|because|despite|once|until|whereas|as(?!\s+(?:of|in|at|on|to|for|well|many|much|recently|early|late)\b)|(?:(?:nearly|almost|about|some|just|only|more\s+than|less\s+than)\s+)?(?:(?:a|an|one|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|following)|(?:shortly|soon|long|just|right)\s+(?:after|before))\s+(?:[^${CLAUSE_PUNCTUATION}\s]+\s+)+$`,
+  String.raw`^\s*(?:even\s+)?(?:after|before|following|amid|while|when|although|though|because|despite|once|until|whereas|(?:which|who)\s+had|as(?!\s+(?:of|in|at|on|to|for|well|many|much|recently|early|late)\b)|(?:(?:nearly|almost|about|some|just|only|more\s+than|less\s+than)\s+)?(?:(?:a|an|one|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|following)|(?:shortly|soon|long|just|right)\s+(?:after|before))\s+(?:[^${CLAUSE_PUNCTUATION}\s]+\s+)+$`,
 )
 
 /** Is the date at `index` of `text` in a clause that sets the scene (see DateValue.scene)? */
