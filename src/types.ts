@@ -111,13 +111,21 @@ export interface Sentence extends Span {
   ignore?: string[]
 }
 
-/** The claim as a finding shows it: the verdict that applies on the `--as-of` date. */
+/**
+ * The claim as a finding shows it: the verdict that applies on the `--as-of` date, or, for a
+ * sentence that says when its fact held, before `--as-of`, the verdict of that time (see `asOf`).
+ */
 export interface FindingClaim {
   id: string
   text: string
   status: Status
   verdict: string
   sources: Source[]
+  /**
+   * Set when the verdict is not the one on `--as-of`: the date it applied on, the end of the time
+   * the sentence states ("in 2023": 2023-12-31), when the claim's verdict then was another.
+   */
+  asOf?: string
 }
 
 export interface Conflict {

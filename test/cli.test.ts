@@ -1,5 +1,5 @@
 // End-to-end: the built CLI on fixtures, exact findings, positions, exit codes, stdin, colour.
-import {existsSync, mkdtempSync, readdirSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -88,6 +88,42 @@ describe('check: findings', () => {
     const text = 'Northport abolished the Harbor Bridge toll in 2025.\n'
     expect(json(['-', '--as-of', '2026-01-01'], text).report.files[0]!.findings[0]!.claim!.status).toBe('true')
     expect(json(['-', '--as-of', '2024-06-01'], text).report.files[0]!.findings[0]!.claim!.status).toBe('false')
+  })
+
+  it('judges a sentence that says when its fact held by the verdict of that time', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factcheck-time-'))
+    const claims = join(dir, 'ferry.yaml')
+    writeFileSync(
+      claims,
+      [
+        '- id: ferry-free-present',
+        '  claim: The Northport ferry is free to ride.',
+        '  status: outdated',
+        '  validFrom: 2025-06-01',
+        '  statusBefore: "true"',
+        '  verdictBefore: Rides were free from 2020 until fares returned on June 1, 2025.',
+        '  verdict: Fares returned on June 1, 2025.',
+        '  sources:',
+        '    - {publisher: Example Transit, title: Fares return, date: 2025-05-01, url: "https://example.org/transit/fares"}',
+        '  topics: [transport]',
+        '  countries: [US]',
+        '  reviewed: 2026-11-01',
+        '',
+      ].join('\n'),
+    )
+    const check = (text: string) => runCli(['--no-default-claims', '--claims', claims, '--as-of', '2026-11-29', '--no-color', '-'], {input: `${text}\n`})
+    // "In 2023": the claim was true then, and the finding says as of when.
+    const then = check('In 2023 the Northport ferry was free to ride.')
+    expect(then.code).toBe(0)
+    expect(then.stdout.split('\n').slice(1, 3)).toEqual([
+      '  1:1-1:46      info    true        In 2023 the Northport ferry was free to ride.',
+      '                        claim       The Northport ferry is free to ride. [ferry-free-present, rated true as of 2023-12-31] score 0.94',
+    ])
+    const [finding] = json(['--no-default-claims', '--claims', claims, '--as-of', '2026-11-29', '-'], 'In 2023 the Northport ferry was free to ride.\n').report.files[0]!.findings
+    expect([finding!.claim!.status, finding!.claim!.asOf, finding!.claim!.verdict]).toEqual(['true', '2023-12-31', 'Rides were free from 2020 until fares returned on June 1, 2025.'])
+    // Undated, or in a year during which the verdict changed: the verdict on --as-of.
+    expect(check('The Northport ferry is free to ride.').stdout).toContain('[ferry-free-present, rated outdated]')
+    expect(check('In 2025 the Northport ferry was free to ride.').stdout).toContain('[ferry-free-present, rated outdated]')
   })
 
   it('--unreviewed lists check-worthy sentences the database does not cover, and leaves opinion alone', () => {

@@ -2,7 +2,7 @@
 // and the evaluation on eval/set.yaml with the targets it must meet.
 import {fileURLToPath} from 'node:url'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {verdictAsOf} from '../src/claims/as-of.js'
+import {verdictAsOf, verdictForTime} from '../src/claims/as-of.js'
 import {loadClaims} from '../src/claims/load.js'
 import {DEFAULT_CLAIMS_DIR} from '../src/claims/paths.js'
 import {isCheckWorthy} from '../src/match/check-worthy.js'
@@ -895,6 +895,21 @@ describe('evaluation (eval/set.yaml)', () => {
     expect(overall.falseAlarmRate).toBeLessThanOrEqual(0.03)
     expect(overall.mrr5).toBeGreaterThanOrEqual(overall.bm25Mrr5)
     expect(targetMisses(report)).toEqual([])
+  })
+})
+
+describe('the verdict of the time a sentence states (verdictForTime)', () => {
+  const decriminalized = claim('decriminalized', 'Oregon has decriminalized possession of hard drugs.', {
+    validUntil: '2024-08-31',
+    statusAfter: 'outdated',
+    verdictAfter: 'Possession is a misdemeanor again from 1 September 2024.',
+  })
+  it('applies the verdict that held through that time, with its date', () => {
+    expect(verdictForTime(decriminalized, '2022-01-01', '2022-12-31', AS_OF)).toEqual({status: 'true', verdict: 'Checked.', asOf: '2022-12-31'})
+    // The verdict changed during it, the time is not over on --as-of, or the verdict is the same: the one on --as-of.
+    expect(verdictForTime(decriminalized, '2024-01-01', '2024-12-31', AS_OF)).toEqual({status: 'outdated', verdict: 'Possession is a misdemeanor again from 1 September 2024.'})
+    expect(verdictForTime(decriminalized, '2026-01-01', '2026-12-31', AS_OF)).toEqual({status: 'outdated', verdict: 'Possession is a misdemeanor again from 1 September 2024.'})
+    expect(verdictForTime(claim('plain', 'Fentanyl is an opioid.'), '2020-01-01', '2020-12-31', AS_OF)).toEqual({status: 'true', verdict: 'Checked.'})
   })
 })
 

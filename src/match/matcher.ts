@@ -12,7 +12,7 @@
 // sibling claims. Figures, months and negation are terms too, weighted down: they pick among claims
 // that say the same thing. A claim the sentence contradicts in two identifying facts (its year and
 // its figure, say) states another fact of the same kind: it is ranked down and never reported.
-import {verdictAsOf} from '../claims/as-of.js'
+import {verdictForTime} from '../claims/as-of.js'
 import {isClaimList, listOf} from '../claims/claim-list.js'
 import type {Candidate, Claim, ClaimList, Conflict, Explanation, Finding, Sentence} from '../types.js'
 import {buildClaimIndex, retrieveCandidates, wordingsOf, type ClaimIndex} from './claim-index.js'
@@ -822,7 +822,11 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
         const checkWorthy = isCheckWorthy(sentence.text, assertions, terms.tokens.filter((token) => token.isTerm).length)
         const conflictsOf = (r: RankedClaim): Conflict[] => conflictsOfPair(r, facts, terms)
         const sameFact = (r: RankedClaim): boolean => !differentFact(r, facts)
-        const statusOf = (r: RankedClaim) => verdictAsOf(r.claim, options.asOf).status
+        // When the sentence says its fact held (its years, not those of a source, a scene or a
+        // point of reference): a claim is judged by the verdict of that time, if it was another.
+        const time = timeStated(assertions)
+        const verdictOf = (r: RankedClaim) => (time ? verdictForTime(r.claim, time[0], time[1], options.asOf) : verdictForTime(r.claim, options.asOf, options.asOf, options.asOf))
+        const statusOf = (r: RankedClaim) => verdictOf(r).status
         /**
          * Does an accurate claim nearly as close (within SIBLING_MARGIN below --min-score) agree with
          * the sentence on the kind of fact that contradicts `r` (a year, a figure)? Then the sentence
@@ -884,7 +888,7 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
         }
 
         const findingOf = (r: RankedClaim, score = r.score): Finding => {
-          const {status, verdict} = verdictAsOf(r.claim, options.asOf)
+          const {status, verdict, asOf} = verdictOf(r)
           const conflict = conflictsOf(r)[0]
           const kind = conflict ? 'conflict' : 'match'
           const finding: Finding = {
@@ -893,7 +897,7 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
             ...place,
             sentence: sentence.text,
             score: round(score),
-            claim: {id: r.claim.id, text: r.claim.claim, status, verdict, sources: r.claim.sources},
+            claim: {id: r.claim.id, text: r.claim.claim, status, verdict, sources: r.claim.sources, ...(asOf ? {asOf} : {})},
           }
           if (conflict) finding.conflict = conflict
           if (candidates) finding.candidates = candidates
@@ -935,6 +939,28 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
       }
     },
   }
+}
+
+/**
+ * The time in which the sentence says its fact held, as [first day, last day] (YYYY-MM-DD): from
+ * the start of its earliest dated event to the end of its latest ("in 2023": 2023-01-01 to
+ * 2023-12-31). Dates of a source, of a scene or of a point of reference do not count.
+ */
+function timeStated(assertions: Assertions): [string, string] | undefined {
+  let from: string | undefined
+  let to: string | undefined
+  for (const date of assertions.dates) {
+    if (date.year === undefined || date.source || date.scene || date.reference) continue
+    const month = (value: number) => String(value).padStart(2, '0')
+    const first = `${date.year}-${month(date.month ?? 1)}-${month(date.day ?? 1)}`
+    const lastMonth = date.month ?? 12
+    // Day 0 of the next month is the last day of this one.
+    const lastDay = date.day ?? new Date(Date.UTC(date.year, lastMonth, 0)).getUTCDate()
+    const last = `${date.year}-${month(lastMonth)}-${month(lastDay)}`
+    if (from === undefined || first < from) from = first
+    if (to === undefined || last > to) to = last
+  }
+  return from !== undefined && to !== undefined ? [from, to] : undefined
 }
 
 /** Do the tokens' terms include `run`, in a row? */

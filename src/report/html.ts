@@ -5,7 +5,7 @@
 import type {FileReport, Finding, Source, Summary} from '../types.js'
 import {STATUSES} from '../types.js'
 import {summaryLine} from './pretty.js'
-import type {ReportOptions, Reporter} from './reporter.js'
+import {ratedAs, type ReportOptions, type Reporter} from './reporter.js'
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'"
 
@@ -63,7 +63,7 @@ export function findingCard(finding: Finding): string {
   if (claim) {
     const score = finding.score === undefined ? '' : ` <span class="dim">score ${finding.score.toFixed(2)}</span>`
     parts.push(
-      `<p class="claim"><span class="status st-${escapeHtml(claim.status)}">${escapeHtml(claim.status)}</span> “${escapeHtml(claim.text)}” <code>${escapeHtml(claim.id)}</code>${score}</p>`,
+      `<p class="claim"><span class="status st-${escapeHtml(claim.status)}">${escapeHtml(ratedAs(claim))}</span> “${escapeHtml(claim.text)}” <code>${escapeHtml(claim.id)}</code>${score}</p>`,
       `<p class="verdict">${escapeHtml(claim.verdict)}</p>`,
     )
     if (claim.sources.length > 0) parts.push(`<ul class="sources">${claim.sources.map(sourceItem).join('')}</ul>`)

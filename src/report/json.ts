@@ -21,6 +21,7 @@ export function findingJson(finding: Finding): Record<string, unknown> {
       status: finding.claim.status,
       verdict: finding.claim.verdict,
       sources: finding.claim.sources.map((s) => ({publisher: s.publisher, title: s.title, date: s.date, url: s.url})),
+      ...(finding.claim.asOf ? {asOf: finding.claim.asOf} : {}),
     }
   }
   if (finding.conflict) out.conflict = {...finding.conflict}

@@ -3,7 +3,7 @@
 import {Chalk, type ChalkInstance} from 'chalk'
 import type {FileReport, Finding, Severity, Status, Summary} from '../types.js'
 import {STATUSES} from '../types.js'
-import type {ReportOptions, Reporter} from './reporter.js'
+import {ratedAs, type ReportOptions, type Reporter} from './reporter.js'
 import {sanitizeForTerminal as clean, shorten} from './sanitize.js'
 
 const SENTENCE_WIDTH = 110
@@ -37,7 +37,7 @@ function findingBlock(chalk: ChalkInstance, finding: Finding, explain: boolean):
   if (finding.claim) {
     const claim = finding.claim
     const score = finding.score === undefined ? '' : chalk.dim(` score ${finding.score.toFixed(2)}`)
-    field('claim', `${clean(claim.text)} ${chalk.dim(`[${clean(claim.id)}, rated ${claim.status}]`)}${score}`)
+    field('claim', `${clean(claim.text)} ${chalk.dim(`[${clean(claim.id)}, rated ${ratedAs(claim)}]`)}${score}`)
     const [source, ...more] = claim.sources
     if (source) {
       const extra = more.length > 0 ? chalk.dim(` (+${more.length} more)`) : ''

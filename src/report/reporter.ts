@@ -2,7 +2,7 @@
 // reports and returns text; it prints nothing itself. Streaming formats write findings as they
 // are found, so memory does not grow with them; document formats (JSON, SARIF, HTML, GitHub's
 // sorted annotations) need every file first.
-import type {FileReport, Summary} from '../types.js'
+import type {FileReport, FindingClaim, Summary} from '../types.js'
 
 export interface ReportOptions {
   /** chalk colour level: 0 none, 1 basic, 2 256, 3 truecolor (pretty only). */
@@ -28,3 +28,6 @@ export interface Reporter {
 
 export const FORMATS = ['pretty', 'json', 'jsonl', 'sarif', 'github', 'html'] as const
 export type FormatName = (typeof FORMATS)[number]
+
+/** A claim's status as every format words it: "true", or "true as of 2023-12-31" for the verdict of the time a sentence states. */
+export const ratedAs = (claim: Pick<FindingClaim, 'status' | 'asOf'>): string => (claim.asOf ? `${claim.status} as of ${claim.asOf}` : claim.status)

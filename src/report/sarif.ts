@@ -5,7 +5,7 @@ import {createHash} from 'node:crypto'
 import {severityOf} from '../match/severity.js'
 import type {ConflictType, FileReport, Finding, Severity, Status} from '../types.js'
 import {STATUSES} from '../types.js'
-import type {ReportOptions, Reporter} from './reporter.js'
+import {ratedAs, type ReportOptions, type Reporter} from './reporter.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 
@@ -36,7 +36,7 @@ export interface SarifResult {
     }
   }>
   partialFingerprints: {primaryLocationLineHash: string}
-  properties?: {kind: Finding['kind']; claimId?: string; status?: Status; score?: number}
+  properties?: {kind: Finding['kind']; claimId?: string; status?: Status; asOf?: string; score?: number}
 }
 
 export interface SarifLog {
@@ -138,7 +138,7 @@ export function findingMessage(finding: Finding): string {
     const {type, article, record} = finding.conflict
     parts.push(`Contradicts the record (${type}): the article says ${article}, the record says ${record}.`)
   }
-  parts.push(`Claim rated ${claim.status} [${claim.id}]: "${claim.text}"`)
+  parts.push(`Claim rated ${ratedAs(claim)} [${claim.id}]: "${claim.text}"`)
   const source = claim.sources[0]
   if (source) parts.push(`Source: ${source.url} (${source.publisher}, ${source.date}).`)
   return parts.join(' ')
@@ -176,6 +176,7 @@ function resultProperties(finding: Finding): SarifResult['properties'] {
   if (finding.claim) {
     properties.claimId = finding.claim.id
     properties.status = finding.claim.status
+    if (finding.claim.asOf) properties.asOf = finding.claim.asOf
   }
   if (finding.score !== undefined) properties.score = finding.score
   return properties
