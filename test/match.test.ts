@@ -948,6 +948,22 @@ describe('misstated figures (bundled claims)', () => {
     expect([findings[0]?.kind, findings[0]?.claim?.id, findings[0]?.conflict?.type ?? null]).toEqual([kind, id, type])
   })
 
+  it('does not confirm a figure stated for now with a claim that dates its figures', () => {
+    const judged = (text: string) =>
+      matcher
+        .judge(sentence(text), {minScore: DEFAULT_MIN_SCORE, top: 0, asOf: AS_OF, unreviewed: true, explain: false})
+        .findings.map((finding) => [finding.kind, finding.claim?.id ?? null, finding.claim?.status ?? null])
+    // 6 in 10 was the 2022 share; "now" is neither 2022 nor the 2024 share (5 in 10).
+    expect(judged('The DEA says six in ten fake pills now carry a deadly dose.')).toEqual([['unreviewed', null, null]])
+    // The present-tense claim states it for now; a state that began on a date holds now.
+    expect(judged('Seven in ten counterfeit pills now carry a deadly amount of fentanyl, DEA testing shows.')).toEqual([
+      ['match', 'dea-fake-pills-7-of-10-lethal-dose-current', 'outdated'],
+    ])
+    expect(judged('China now controls all fentanyl-related substances as a class.')).toEqual([
+      ['match', 'china-class-scheduled-fentanyl-related-substances-2019-05-01', 'true'],
+    ])
+  })
+
   it('does not take "about half" for the misleading "more than half"', () => {
     // The claim names its deciding words (requires: "more than half", "majority", "most" …).
     const {findings} = matcher.judge(sentence('About half of US states now allow recreational marijuana, and 38 have comprehensive medical programs.'), {

@@ -18,7 +18,7 @@ import type {Candidate, Claim, ClaimList, Conflict, Explanation, Finding, Senten
 import {buildClaimIndex, retrieveCandidates, wordingsOf, type ClaimIndex} from './claim-index.js'
 import {isCheckWorthy} from './check-worthy.js'
 import {clausesOfNormalized, EXPLAINABLE, explainsConflict, factConflicts, findConflicts, type Clause} from './conflict.js'
-import {readAssertions, type Assertions} from './figures.js'
+import {readAssertions, type Assertions, type DateValue} from './figures.js'
 import {createFuzzyLookup} from './fuzzy.js'
 import {ALIAS_MARK, displayTerm, entityOf, isFigureTerm, normalizeText, tokenize, type Token} from './normalize.js'
 import {isAccurate, severityOf} from './severity.js'
@@ -860,9 +860,13 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
             .every((above) =>
               conflictsOf(above).every((c) => !EXPLAINABLE.has(c.type) || explainsConflict(c.type, assertions, assertionsOf(above.position), assertionsOf(r.position))),
             )
+        // A figure stated for now ("six in ten fake pills now carry a deadly dose") is not confirmed
+        // by a claim that dates its facts: figures change. (A state that began then may hold now.)
+        const statesNow = time === undefined && assertions.figures.length > 0 && PRESENT.test(sentence.text)
+        const confirms = (r: RankedClaim): boolean => !statesNow || !assertionsOf(r.position).dates.some(isEventDate)
         let chosen: RankedClaim | undefined
         if (best) {
-          chosen = eligible.find((r) => r.score >= best.score - TIE_MARGIN && conflictsOf(r).length === 0 && accountsFor(r))
+          chosen = eligible.find((r) => r.score >= best.score - TIE_MARGIN && conflictsOf(r).length === 0 && accountsFor(r) && confirms(r))
           // Contradicting an accurate record is an error; contradicting a false claim is not a match.
           chosen ??= eligible.find((r) => conflictsOf(r).length > 0 && isAccurate(statusOf(r)))
           // A sentence that states another year or figure of a series the database has ("In 2023, more
@@ -930,6 +934,7 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
           if (score < options.minScore) continue
           const conflict = conflictsOf(r)[0]
           if (conflict && (REVERSALS.has(conflict.type) || !isAccurate(statusOf(r)))) continue
+          if (!conflict && !confirms(r)) continue
           reported.push(r)
           findings.push(findingOf(r, score))
         }
@@ -941,6 +946,12 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
   }
 }
 
+/** Words that state the present: "now", "today", "currently" … */
+const PRESENT = /\b(?:now|today|currently|nowadays|presently|at present|these days)\b/i
+
+/** A date that says when what a text states happened: a year, not of a source, a scene or a point of reference. */
+const isEventDate = (date: DateValue): date is DateValue & {year: number} => date.year !== undefined && !date.source && !date.scene && !date.reference
+
 /**
  * The time in which the sentence says its fact held, as [first day, last day] (YYYY-MM-DD): from
  * the start of its earliest dated event to the end of its latest ("in 2023": 2023-01-01 to
@@ -950,7 +961,7 @@ function timeStated(assertions: Assertions): [string, string] | undefined {
   let from: string | undefined
   let to: string | undefined
   for (const date of assertions.dates) {
-    if (date.year === undefined || date.source || date.scene || date.reference) continue
+    if (!isEventDate(date)) continue
     const month = (value: number) => String(value).padStart(2, '0')
     const first = `${date.year}-${month(date.month ?? 1)}-${month(date.day ?? 1)}`
     const lastMonth = date.month ?? 12
