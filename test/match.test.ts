@@ -736,6 +736,12 @@ describe('contradictions', () => {
       ]),
     ).toEqual([])
     expect(conflicts('Fentanyl is no more than a painkiller.', 'Fentanyl is a painkiller.')).toEqual([])
+    // Denying what someone says denies nothing the sentence goes on to state.
+    const assessments = 'US government assessments name China as the primary source of the precursor chemicals Mexican cartels use.'
+    expect(conflicts('That is not what US assessments say: they name China as the main source of the precursor chemicals Mexican cartels use.', assessments)).toEqual([])
+    expect(conflicts('US assessments do not name China as the main source of the precursor chemicals Mexican cartels use.', assessments)).toEqual([
+      'negation: not ≠ affirms',
+    ])
   })
 
   it('reads the polarity of each term in its clause', () => {

@@ -356,7 +356,12 @@ function compareDates(sentence: readonly DateValue[], record: readonly DateValue
 }
 
 const NEGATION_PHRASES = /\b(?:failed to|fails to|refused to|refuses to|declined to|has yet to|have yet to|no longer)\b/g
-const NOT_NEGATION = /\b(?:no (?:more|less|fewer) than|not only|no doubt)\b/g
+/**
+ * Phrases with a negation word that deny nothing the sentence states: "no more than", "not only",
+ * and a denial of what someone says ("That is not what US assessments say: they name China …").
+ */
+const NOT_NEGATION =
+  /\b(?:no (?:more|less|fewer) than|not only|no doubt|(?:is|was|are|were)\s+not\s+what\s+(?:\S+\s+){0,4}?(?:says?|said|shows?|showed|shown|finds?|found|reports?|reported|claims?|claimed|suggests?|suggested))\b/g
 
 /** Where a negation's scope ends: punctuation and words that start another clause. */
 const CLAUSE_BREAK = /[,;:()!?]|\s-\s|\b(?:but|because|while|although|though|whereas|however|that|which|who)\b/
