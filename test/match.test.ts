@@ -130,6 +130,11 @@ describe('figures, dates and ages', () => {
     expect(figures('down from 110,037 the year before')).toEqual([[110037, '', 'exact']])
     expect(figures('Hebei Biotech and 54 of its associates')).toEqual([[54, 'noun:associ', 'exact']])
     expect(figures('25 of the substances')).toEqual([[25, 'substances', 'exact']])
+    // A year used as an adjective is a year; a count has its thousands separator, or a hedge.
+    expect(readAssertions('Provisional data put 2024 deaths near 80,000.').dates.map((d) => d.year)).toEqual([2024])
+    expect(figures('Provisional data put 2024 deaths near 80,000.')).toEqual([[80000, '', 'about']])
+    expect(figures('The Coast Guard seized 2,060 pounds of heroin.')).toEqual([[2060, 'lb', 'exact']])
+    expect(figures('Officers seized more than 2000 pounds.')).toEqual([[2000, 'lb', 'more']])
     expect(conflicts("Canada's tariff went up to 105% in August 2025.", "Canada's tariff went up to 35% in August 2025.")).toEqual(['number: 105% ≠ 35%'])
   })
 
@@ -255,6 +260,10 @@ describe('contradictions', () => {
     // Beside the figure on record, another one counts something else.
     expect(conflicts('CBP seized about 27,000 pounds of fentanyl in fiscal 2023, up from 14,700 pounds the year before.', record)).toEqual([])
     expect(conflicts('CBP, which seized 11,200 pounds in fiscal 2021, seized about 27,000 pounds of fentanyl in fiscal 2023.', record)).toEqual([])
+    // The earlier count may name nothing it counts ("up from about 50 million in 2022").
+    expect(
+      conflicts('The DEA seized more than 77 million fake pills in 2023, up from about 50 million in 2022.', 'In 2022 the DEA seized more than 50.6 million fake pills.'),
+    ).toEqual([])
     expect(conflicts('CBP, which seized 11,200 pounds in fiscal 2021, seized 47,000 pounds of fentanyl in fiscal 2023.', record)).toEqual([
       'number: 11,200 lb ≠ more than 27,000 lb',
     ])

@@ -126,6 +126,17 @@ function groupBy<K, T>(items: readonly T[], keysOf: (item: T) => readonly K[]): 
   return groups
 }
 
+/**
+ * Which record figures the article's figure can be compared with: those of the same quantity. A
+ * large number with nothing counted after it ("to about 80,000, according to …", "up from about 50
+ * million in 2022") is the count the record gives, whatever its unit; a small one ("the two sides")
+ * is compared with none.
+ */
+function comparableWith(figure: Figure): ((r: Figure) => boolean) | undefined {
+  if (figure.unit) return (r) => sameQuantity(r.unit, figure.unit)
+  return figure.value >= 1000 ? (r) => r.value >= 1000 && !PROPORTIONS.has(r.unit) : undefined
+}
+
 /** Does one wording of the record state two or more of `figures`, each of them `stated`? */
 function statesAWording(figures: readonly Figure[], stated: (figure: Figure) => boolean): boolean {
   return [...groupBy(figures, (figure) => figure.wordings ?? []).values()].some((list) => list.length >= 2 && list.every(stated))
@@ -748,13 +759,7 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
   }
 
   for (const figure of found.some((c) => c.type === 'number') ? [] : sentence.figures) {
-    // A large number with nothing counted after it ("to about 80,000, according to …") is the
-    // count the record gives, whatever its unit; a small one ("the two sides") is not compared.
-    const comparable = figure.unit
-      ? (r: Figure) => sameQuantity(r.unit, figure.unit)
-      : figure.value >= 1000
-        ? (r: Figure) => r.value >= 1000 && !PROPORTIONS.has(r.unit)
-        : undefined
+    const comparable = comparableWith(figure)
     if (!comparable) continue
     const sameUnit = record.figures.filter(comparable)
     if (sameUnit.length === 0) continue
@@ -764,7 +769,7 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
     // before"; "CBP, which seized 11,200 pounds in fiscal 2021, …"; "43 pounds at the Canadian
     // border against about 21,100 at the Mexican one, up from …" beside the 21,889 pounds at all
     // borders that another wording states).
-    const stated = (r: Figure): boolean => sentence.figures.some((other) => other !== figure && sameQuantity(r.unit, other.unit) && figuresAgree(other, r))
+    const stated = (r: Figure): boolean => sentence.figures.some((other) => other !== figure && comparableWith(other)?.(r) === true && figuresAgree(other, r))
     if (sameUnit.every(stated) || statesAWording(sameUnit, stated)) continue
     found.push(conflict('number', () => describeFigure(figure), () => oneEach(sameUnit, describeFigure)))
     break

@@ -145,7 +145,7 @@ const HEDGES: Array<[RegExp, Hedge]> = [
   // "Up to" is a bound ("up to 10 years in prison"), but not after a verb of rising: "the tariff
   // went up to 35%" states the new level.
   [/(?:less than|fewer than|under|below|(?<!\b(?:go|goes|going|gone|went|rise|rises|rising|risen|rose|climb|climbs|climbing|climbed|move|moves|moving|moved|jump|jumps|jumping|jumped|shoot|shoots|shooting|shot|step|steps|stepping|stepped|ramp|ramps|ramping|ramped|bump|bumps|bumped|push|pushes|pushed|edge|edges|edged|tick|ticks|ticked|inch|inches|inched|creep|creeps|crept|hike|hikes|hiked|jack|jacks|jacked|crank|cranks|cranked)\s+)up to|at most|no more than)\s*$/, 'less'],
-  [/(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|approx\.?|~)\s*$/, 'about'],
+  [/(?:about|around|roughly|approximately|nearly|almost|some|close to|near|an estimated|estimated|approx\.?|~)\s*$/, 'about'],
 ]
 
 function unitOf(word: string | undefined): string | undefined {
@@ -228,8 +228,14 @@ export function normalizeUnit(unit: string | undefined): string {
 /** Prepare text for figure extraction: folded characters, number words as digits, lower case. */
 function prepare(text: string): string {
   const folded = foldNumberWords(foldCharacters(text)).toLowerCase()
-  // Thousands separators need digits.
-  return /\d/.test(folded) ? folded.replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2') : folded
+  if (!/\d/.test(folded)) return folded
+  // A year before a counted noun is marked as one (a word joiner after it, which NOT_A_YEAR does
+  // not look past) while it still has no thousands separator to tell it from a count; then the
+  // separators go (they need digits).
+  return folded
+    .replace(YEAR_BEFORE_NOUN, `$1${YEAR_MARK}`)
+    .replace(/(\d),(\d{3})(?!\d)/g, '$1$2')
+    .replace(/(\d),(\d{3})(?!\d)/g, '$1$2')
 }
 
 const MONTH_PATTERN =
@@ -274,6 +280,15 @@ const MONTH_DATES: DatePattern[] = [
 const ISO_DATE: DatePattern = [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => ({year: +m[1]!, month: +m[2]!, day: +m[3]!, raw: m[0]})]
 /** After a four-digit number: what makes it a count or a figure, not a year ("2000 pounds", "2024.5"). */
 const NOT_A_YEAR = String.raw`(?!\s*(?:%|percent|lb|pounds|kg|kilograms|pills|people|deaths|substances|mg|times|troops))(?![.,]\d)`
+/**
+ * A year before a counted noun, as edited copy writes a year used as an adjective ("put 2024 deaths
+ * near 80,000"; a count of 2,024 would have its comma): any noun but a measure, and no hedge before
+ * it ("more than 2000 pounds" is a count).
+ */
+const YEAR_BEFORE_NOUN =
+  /(?<!\b(?:than|about|nearly|almost|over|some|roughly|approximately|around|near|least|to|under|below|above)\s+)(?<![$\d.,])\b((?:19|20)\d{2})\b(?=\s+(?:lb|pounds|kg|kilograms|pills|people|deaths|substances|troops)\b)/g
+/** What `prepare` puts after a year before a counted noun (U+2060 WORD JOINER). */
+const YEAR_MARK = '\u2060'
 /** Years without a month, tried after the month dates. */
 const YEARS: DatePattern[] = [
   [/\b(?:fiscal(?: year)?|fy)\s*'?(\d{4})\b/g, (m) => ({year: +m[1]!, raw: m[0]})],
