@@ -240,6 +240,15 @@ describe('figures, dates and ages', () => {
       '~xi',
     ])
   })
+
+  it('marks who says it, after verbs of speech and of contested assertion', () => {
+    const speakers = (text: string) => readAssertions(text).actors.map((a) => `${a.term}${a.speaker ? ' (speaker)' : ''}`)
+    expect(speakers('Chinese officials insist that fentanyl kills 200,000 to 300,000 Americans a year.')).toEqual(['~china (speaker)', '~us'])
+    expect(speakers('President Trump has claimed that China ships fentanyl.')).toEqual(['~trump (speaker)', '~china'])
+    expect(speakers('The DEA argued that China ships fentanyl, critics say.')).toEqual(['~dea (speaker)', '~china'])
+    // Without "that", what follows is stated.
+    expect(speakers('China insists on its controls.')).toEqual(['~china'])
+  })
 })
 
 describe('contradictions', () => {
@@ -976,6 +985,15 @@ describe('misstated figures (bundled claims)', () => {
     ])
     expect(judged('China now controls all fentanyl-related substances as a class.')).toEqual([
       ['match', 'china-class-scheduled-fentanyl-related-substances-2019-05-01', 'true'],
+    ])
+  })
+
+  it('finds a claim put in someone\'s mouth', () => {
+    const judged = (text: string) =>
+      matcher.judge(sentence(text), {minScore: DEFAULT_MIN_SCORE, top: 0, asOf: AS_OF, unreviewed: true, explain: false}).findings.map((f) => [f.kind, f.claim?.id ?? null])
+    expect(judged('President Trump has claimed that fentanyl kills 300,000 Americans a year.')).toEqual([['match', 'trump-claim-fentanyl-kills-200k-300k-a-year']])
+    expect(judged('Chinese officials insist that fentanyl is killing 200,000 to 300,000 people a year.')).toEqual([
+      ['match', 'trump-claim-fentanyl-kills-200k-300k-a-year'],
     ])
   })
 

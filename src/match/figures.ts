@@ -322,7 +322,12 @@ const CLAUSE_PUNCTUATION = ',;:()\u2014'
  * Verbs that say who says it: "officials said", "a DEA official noted that", "she told reporters".
  * Not "reported" or "states", which are as often an adjective ("reported deaths") or a noun.
  */
-const SPEECH_VERBS = ['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'noted', 'added', 'stated', 'testified', 'explained', 'confirmed', 'warned', 'acknowledged', 'remarked']
+const SPEECH_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'noted', 'added', 'stated', 'testified', 'explained', 'confirmed', 'warned', 'acknowledged', 'remarked',
+  // Verbs of contested assertion: "President Trump has claimed that …", "Beijing insists that …".
+  'claim', 'claimed', 'claims', 'insist', 'insisted', 'insists', 'argue', 'argued', 'argues', 'allege', 'alleged', 'alleges', 'assert', 'asserted', 'asserts',
+  'contend', 'contended', 'contends',
+]
 const SPEECH = new Set(SPEECH_VERBS)
 
 /** Documents whose date is when they were written, not when what they report happened. */
@@ -727,6 +732,14 @@ function sceneClauses(tokens: readonly Token[]): Set<number> {
   return scene
 }
 
+/**
+ * Where the tokens only say who says it (see speakerPositions), or undefined: without a verb of
+ * speech or "according to", no word does.
+ */
+export function whoSays(tokens: readonly Token[]): boolean[] | undefined {
+  return tokens.some((token) => SPEECH.has(token.word) || token.word === 'according') ? speakerPositions(tokens) : undefined
+}
+
 /** After a verb of speech, at most this many words in its clause for it to end an attribution ("…, officials said on Tuesday"). */
 const ATTRIBUTION_TAIL = 4
 
@@ -848,8 +861,7 @@ export function readAssertions(text: string, tokens: readonly Token[] = tokenize
   const scene = sceneClauses(tokens)
   const stated = statedActors(tokens, scene)
   if (stated) for (const actor of actors) if (!stated.has(actor.term)) actor.context = true
-  // Without a verb of speech or "according to", no word says who says it.
-  const speaking = tokens.some((token) => SPEECH.has(token.word) || token.word === 'according') ? speakerPositions(tokens) : undefined
+  const speaking = whoSays(tokens)
   if (speaking) {
     const states = new Set(tokens.filter((token, at) => !speaking[at] && entityOf(token.term)).map((token) => token.term))
     for (const actor of actors) if (!states.has(actor.term)) actor.speaker = true

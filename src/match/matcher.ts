@@ -18,7 +18,7 @@ import type {Candidate, Claim, ClaimList, Conflict, Explanation, Finding, Senten
 import {buildClaimIndex, retrieveCandidates, wordingsOf, type ClaimIndex} from './claim-index.js'
 import {isCheckWorthy} from './check-worthy.js'
 import {clausesOfNormalized, EXPLAINABLE, explainsConflict, factConflicts, findConflicts, type Clause} from './conflict.js'
-import {readAssertions, type Assertions, type DateValue} from './figures.js'
+import {readAssertions, whoSays, type Assertions, type DateValue} from './figures.js'
 import {createFuzzyLookup} from './fuzzy.js'
 import {ALIAS_MARK, displayTerm, entityOf, isFigureTerm, normalizeText, tokenize, type Token} from './normalize.js'
 import {isAccurate, severityOf} from './severity.js'
@@ -181,15 +181,19 @@ export interface Matcher {
   judge(sentence: Sentence, options: JudgeOptions): Judgement
 }
 
-/** "according to …" up to the end of its clause: the source of a statement. */
-const ATTRIBUTION = /\baccording to\b[^,.;:!?]*/g
-
-/** Terms that only name the source of the sentence's statement. */
-function sourceTerms(normalized: string): Set<string> {
-  const spans = normalized.match(ATTRIBUTION)
-  if (!spans) return new Set()
-  const inSpans = new Set(tokenize(spans.join(' ')).filter((t) => t.isTerm).map((t) => t.term))
-  for (const token of tokenize(normalized.replace(ATTRIBUTION, ' '))) inSpans.delete(token.term)
+/**
+ * Terms that only name who says the sentence's statement (see whoSays): "according to the CDC",
+ * "President Trump has claimed that …", "…, officials said".
+ */
+function sourceTerms(tokens: ReadonlyArray<Token & {isTerm: boolean}>): Set<string> {
+  const speaking = whoSays(tokens)
+  const inSpans = new Set<string>()
+  if (!speaking) return inSpans
+  const outside = new Set<string>()
+  tokens.forEach((token, at) => {
+    if (token.isTerm) (speaking[at] ? inSpans : outside).add(token.term)
+  })
+  for (const term of outside) inSpans.delete(term)
   return inSpans
 }
 
@@ -325,8 +329,8 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
     const fuzzyTerms = new Map<string, string>()
     const prefixes = new Map<string, string[]>()
     const normalized = normalizeText(text)
-    const sources = sourceTerms(normalized)
     const tokens = tokenize(normalized)
+    const sources = sourceTerms(tokens)
     for (const token of tokens) {
       if (!token.isTerm || weights.has(token.term)) continue
       const known = termIds.has(token.term)
