@@ -15,19 +15,20 @@ export const ACCURATE = new Set(['true', 'mostly-true'])
  * @param {(text: string) => Array<[string, string]>} alterationsOf each alteration of a wording: [kind, altered text]
  * @param {{
  *   onlyAccurate?: boolean,
+ *   only?: (claim: any) => boolean,
  *   counts: (finding: any) => boolean,
  *   line: (kind: string, altered: string, finding: any) => string,
  *   summary: (probes: number, found: number) => string,
  * }} options which claims to alter; which findings count, how each is printed, the closing line
  */
-export async function probe(alterationsOf, {onlyAccurate = false, counts, line, summary}) {
+export async function probe(alterationsOf, {onlyAccurate = false, only = () => true, counts, line, summary}) {
   const quiet = process.argv.includes('--quiet')
   const database = await loadClaims([DEFAULT_CLAIMS_DIR])
   const checker = createChecker(database, {asOf: '2026-11-29'})
   let probes = 0
   let found = 0
   for (const claim of database.claims) {
-    if (onlyAccurate && !ACCURATE.has(claim.status)) continue
+    if ((onlyAccurate && !ACCURATE.has(claim.status)) || !only(claim)) continue
     for (const text of [claim.claim, ...(claim.variants ?? [])]) {
       for (const [kind, altered] of alterationsOf(text)) {
         probes++

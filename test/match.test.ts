@@ -754,6 +754,17 @@ describe('contradictions', () => {
       ]),
     ).toEqual([])
     expect(conflicts('Fentanyl is no more than a painkiller.', 'Fentanyl is a painkiller.')).toEqual([])
+    // A denial negates all that follows it; a counterfactual condition, what it supposes.
+    const myth = 'Fentanyl is 1,000 times stronger than heroin.'
+    expect(conflicts('It is a myth that fentanyl is 1,000 times stronger than heroin.', myth)).toEqual(['negation: not ≠ affirms'])
+    expect(conflicts("It's not true that fentanyl is 1,000 times stronger than heroin.", myth)).toEqual(['negation: not ≠ affirms'])
+    const stalled = 'Because of political polarization, US anti-fentanyl legislation has stalled.'
+    expect(conflicts('It is false that because of political polarization, US anti-fentanyl legislation has stalled.', stalled)).toEqual([
+      'negation: not ≠ affirms',
+    ])
+    const stopped = 'China has stopped all exports of chemicals used to make fentanyl.'
+    expect(conflicts('If China had stopped all exports of fentanyl chemicals, the crisis would have ended.', stopped)).toEqual(['negation: not ≠ affirms'])
+    expect(conflicts('If China had not stopped all exports of fentanyl chemicals, the crisis would have grown.', stopped)).toEqual([])
     // Denying what someone says denies nothing the sentence goes on to state.
     const assessments = 'US government assessments name China as the primary source of the precursor chemicals Mexican cartels use.'
     expect(conflicts('That is not what US assessments say: they name China as the main source of the precursor chemicals Mexican cartels use.', assessments)).toEqual([])
@@ -986,6 +997,11 @@ describe('misstated figures (bundled claims)', () => {
     expect(judged('China now controls all fentanyl-related substances as a class.')).toEqual([
       ['match', 'china-class-scheduled-fentanyl-related-substances-2019-05-01', 'true'],
     ])
+  })
+
+  it('neither matches nor flags a question', () => {
+    const {findings} = matcher.judge(sentence('Is fentanyl really 1,000 times stronger than heroin?'), {minScore: DEFAULT_MIN_SCORE, top: 3, asOf: AS_OF, unreviewed: true, explain: false})
+    expect(findings).toEqual([])
   })
 
   it('finds a claim put in someone\'s mouth', () => {

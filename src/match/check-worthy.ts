@@ -23,8 +23,11 @@ function substantive(figure: Figure): boolean {
 }
 
 /** `termCount`: the number of matching terms in the text (`toTerms(text).length`), when the caller has it. */
+/** Does the text ask rather than state ("Is fentanyl really 1,000 times stronger than heroin?")? */
+export const isQuestion = (text: string): boolean => QUESTION.test(text)
+
 export function isCheckWorthy(text: string, assertions: Assertions, termCount?: number): boolean {
-  if (QUESTION.test(text)) return false
+  if (isQuestion(text)) return false
   const hasFigures = assertions.figures.some(substantive) || assertions.dates.length > 0 || assertions.ages.length > 0
   if (hasFigures) return true
   if (OPINION.test(text)) return false

@@ -367,6 +367,10 @@ function compareDates(sentence: readonly DateValue[], record: readonly DateValue
 }
 
 const NEGATION_PHRASES = /\b(?:failed to|fails to|refused to|refuses to|declined to|has yet to|have yet to|no longer)\b/g
+/** A frame that denies what follows it: "it is a myth that …", "it is false that …", "it is not true that …". */
+const DENIAL = /\b(?:it|that|this)(?:\s+is|\s+was|'s)\s+(?:a\s+myth|a\s+lie|false|untrue|not\s+true|wrong|incorrect|a\s+falsehood|nonsense)\s+that\b/g
+/** A counterfactual condition states the opposite of what it supposes: "if China had stopped all exports" (it did not). */
+const COUNTERFACTUAL = /\bif\b([^,;:]*?)\bhad\b(\s+not\b)?/g
 /**
  * Phrases with a negation word that deny nothing the sentence states: "no more than", "not only",
  * and a denial of what someone says ("That is not what US assessments say: they name China …").
@@ -401,18 +405,19 @@ export function polarityOf(text: string | readonly Clause[], shared: ReadonlySet
   for (const tokens of typeof text === 'string' ? clausesOf(text) : text) {
     const count = new Array<number>(tokens.length).fill(0)
     tokens.forEach((token, index) => {
-      if (!NEGATION_WORDS.has(token.word)) return
+      const denial = token.word === DENIAL_WORD
+      if (!denial && !NEGATION_WORDS.has(token.word)) return
       const from = POST_VERBAL.has(token.word) ? Math.max(0, index - 2) : index + 1
       let governs = false
-      for (let at = from; at <= Math.min(tokens.length - 1, index + SCOPE); at++) {
+      for (let at = from; at <= Math.min(tokens.length - 1, denial ? Infinity : index + SCOPE); at++) {
         if (at === index) continue
         count[at]!++
         if (tokens[at]!.isTerm && shared.has(tokens[at]!.term) && !NEGATION_WORDS.has(tokens[at]!.word)) governs = true
       }
-      if (governs) cues.push(token.word)
+      if (governs) cues.push(denial ? 'not' : token.word)
     })
     tokens.forEach((token, index) => {
-      if (!token.isTerm || !shared.has(token.term) || NEGATION_WORDS.has(token.word)) return
+      if (!token.isTerm || !shared.has(token.term) || NEGATION_WORDS.has(token.word) || token.word === DENIAL_WORD) return
       terms.set(token.term, (terms.get(token.term) ?? false) || count[index]! % 2 === 1)
     })
   }
@@ -426,12 +431,27 @@ const CLAUSE_CACHE_SIZE = 20_000
 
 /** A normalised text's clauses, tokenised: where a negation's scope ends. */
 export function clausesOfNormalized(normalized: string): Clause[] {
-  return normalized
-    .replace(NOT_NEGATION, ' ')
-    .replace(NEGATION_PHRASES, (m) => ` not ${m.split(' ').slice(1).join(' ')}`)
-    .split(CLAUSE_BREAK)
-    .map(tokenize)
+  let denied = false
+  return (
+    normalized
+      .replace(NOT_NEGATION, ' ')
+      .replace(NEGATION_PHRASES, (m) => ` not ${m.split(' ').slice(1).join(' ')}`)
+      .replace(DENIAL, ` that ${DENIAL_MARK} `)
+      // "If … had not …" supposes it did: the two negations cancel.
+      .replace(COUNTERFACTUAL, (_, between: string, not?: string) => (not ? `if${between}had` : `if${between}had not`))
+      .split(CLAUSE_BREAK)
+      // A denial ("it is a myth that …") negates every clause after it, to the end of the sentence.
+      .map((clause) => {
+        if (clause.includes(DENIAL_MARK)) denied = true
+        return tokenize(denied ? ` ${DENIAL_WORD} ${clause.replace(DENIAL_MARK, ' ')}` : clause)
+      })
+  )
 }
+
+/** Where a denial starts (see DENIAL), while the clauses are cut. */
+const DENIAL_MARK = '\u0001'
+/** The word put before each denied clause: a negation whose scope is the whole clause. */
+const DENIAL_WORD = 'xdeniedx'
 
 /** A text's clauses, tokenised (cached: claim wordings are compared with many sentences). */
 function clausesOf(text: string): Clause[] {

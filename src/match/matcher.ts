@@ -16,7 +16,7 @@ import {verdictForTime} from '../claims/as-of.js'
 import {isClaimList, listOf} from '../claims/claim-list.js'
 import type {Candidate, Claim, ClaimList, Conflict, Explanation, Finding, Sentence} from '../types.js'
 import {buildClaimIndex, retrieveCandidates, wordingsOf, type ClaimIndex} from './claim-index.js'
-import {isCheckWorthy} from './check-worthy.js'
+import {isCheckWorthy, isQuestion} from './check-worthy.js'
 import {clausesOfNormalized, EXPLAINABLE, explainsConflict, factConflicts, findConflicts, type Clause} from './conflict.js'
 import {readAssertions, whoSays, type Assertions, type DateValue} from './figures.js'
 import {createFuzzyLookup} from './fuzzy.js'
@@ -815,7 +815,9 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
       const scoring = scoringTerms(terms)
       try {
         const ignored = new Set(sentence.ignore ?? [])
-        const silenced = ignored.has('*')
+        // A question asserts nothing: it is neither matched nor flagged ("Is fentanyl really 1,000
+        // times stronger than heroin?" is not the false claim).
+        const silenced = ignored.has('*') || isQuestion(sentence.text)
         const assertions = readAssertions(sentence.text, terms.tokens)
         const facts: SentenceFacts = {text: sentence.text, assertions}
         // Without --top the ranking is not listed: a sentence no claim resembles enough ends here.

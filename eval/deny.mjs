@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// node eval/deny.mjs [--quiet]
+// A probe for false alarms on debunking copy: every wording of every bundled claim rated false,
+// misleading, unsupported or disputed is denied or asked about, as an article that debunks it does
+// ("It is a myth that …", "It is false that …", "It is not true that …", "Is it true that …?").
+// Such a sentence does not state the claim, so a match with it is a false alarm. Prints each, then
+// the count. Uses dist/, so build first.
+import {ACCURATE, lower, probe, unstopped} from './probe.mjs'
+
+const DENIALS = [
+  (text) => `It is a myth that ${lower(text)}`,
+  (text) => `It is false that ${lower(text)}`,
+  (text) => `It is not true that ${lower(text)}`,
+  (text) => `Is it true that ${lower(unstopped(text))}?`,
+]
+
+await probe((text) => DENIALS.map((denial) => ['denial', denial(text)]), {
+  only: (claim) => !ACCURATE.has(claim.status),
+  counts: (finding) => finding.kind === 'match' && !ACCURATE.has(finding.claim.status),
+  line: (_, sentence, finding) => `${sentence}\n    matches ${finding.claim.id} (${finding.claim.status})`,
+  summary: (probes, found) => `${probes} denials of inaccurate wordings, ${found} reported as the claim they deny`,
+})
