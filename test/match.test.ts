@@ -1011,6 +1011,9 @@ describe('misstated figures (bundled claims)', () => {
     expect(judged('Chinese officials insist that fentanyl is killing 200,000 to 300,000 people a year.')).toEqual([
       ['match', 'trump-claim-fentanyl-kills-200k-300k-a-year'],
     ])
+    expect(judged('The US Drug Enforcement Administration has long said that most illicit fentanyl is made in Mexico from Chinese chemicals.')).toEqual([
+      ['match', 'cartels-make-fentanyl-in-mexico-from-chinese-precursors'],
+    ])
   })
 
   it('does not take "about half" for the misleading "more than half"', () => {
