@@ -999,6 +999,17 @@ describe('misstated figures (bundled claims)', () => {
     ])
   })
 
+  it('reads past a wire dateline (its place and date are the report\'s)', () => {
+    const judged = (text: string) =>
+      matcher.judge(sentence(text), {minScore: DEFAULT_MIN_SCORE, top: 0, asOf: AS_OF, unreviewed: true, explain: false}).findings.map((f) => [f.kind, f.claim?.id ?? null])
+    expect(judged('OTTAWA, Nov 3 (Reuters) - The United States raised its fentanyl tariff on Canadian goods to 35% on August 1, 2025.')).toEqual([
+      ['match', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01'],
+    ])
+    expect(judged('BEIJING (Reuters) - Mexico sent 29 cartel figures to the United States on February 27, 2025.')).toEqual([
+      ['match', 'mexico-transfers-29-cartel-figures-to-us-2025-02-27'],
+    ])
+  })
+
   it('neither matches nor flags a question', () => {
     const {findings} = matcher.judge(sentence('Is fentanyl really 1,000 times stronger than heroin?'), {minScore: DEFAULT_MIN_SCORE, top: 3, asOf: AS_OF, unreviewed: true, explain: false})
     expect(findings).toEqual([])

@@ -2,7 +2,7 @@
 // actors it names. The contradiction check compares these between a sentence and the record.
 import {MONTHS, MONTH_NAMES} from './aliases.js'
 import {stemmer} from 'stemmer'
-import {entityOf, foldCharacters, foldNumberWords, normalizeText, tokenize, type Token} from './normalize.js'
+import {entityOf, foldCharacters, foldNumberWords, normalizeText, tokenize, withoutDateline, type Token} from './normalize.js'
 import type {EntityClass} from './aliases.js'
 
 export type Hedge = 'exact' | 'about' | 'more' | 'less'
@@ -227,7 +227,7 @@ export function normalizeUnit(unit: string | undefined): string {
 
 /** Prepare text for figure extraction: folded characters, number words as digits, lower case. */
 function prepare(text: string): string {
-  const folded = foldNumberWords(foldCharacters(text)).toLowerCase()
+  const folded = foldNumberWords(foldCharacters(withoutDateline(text))).toLowerCase()
   if (!/\d/.test(folded)) return folded
   // A year before a counted noun is marked as one (a word joiner after it, which NOT_A_YEAR does
   // not look past) while it still has no thousands separator to tell it from a count; then the
