@@ -713,6 +713,15 @@ describe('contradictions', () => {
       'opposite: resumed ≠ suspended',
     )
     expect(opposite('The 2018 order made the class scheduling permanent.', 'The 2018 order made the class scheduling temporary.')).toBe('opposite: permanent ≠ temporary')
+    // Comparisons whose words say nothing else.
+    expect(opposite('Fentanyl is about 50 times less potent than heroin.', 'Fentanyl is about 50 times more potent than heroin.')).toBe('opposite: times less ≠ times more')
+    expect(opposite('The DEA calls fentanyl the least deadly drug threat the country has faced.', 'The DEA calls fentanyl the deadliest drug threat the country has faced.')).toBe(
+      'opposite: least deadly ≠ deadliest',
+    )
+    expect(opposite('In 2023 the DEA seized 77 million pills, the least it has ever seized in a year.', 'In 2023 the DEA seized 77 million pills, the most it has ever seized in a year.')).toBe(
+      'opposite: least it has ever ≠ most it has ever',
+    )
+    expect(opposite('Fentanyl kills fewer Americans aged 18 to 49 than guns.', 'Fentanyl kills more Americans aged 18 to 49 than guns.')).toBe('opposite: kills fewer ≠ kills more')
     // A wording that agrees, a sentence that says both, a negation, an intention: not compared.
     expect(opposite('The US removed the institute from the Entity List.', 'The US added the institute in 2020.', ['The US removed the institute in 2023.'])).toBeUndefined()
     expect(opposite('The US added the institute to the Entity List in 2020 and removed it in 2023.', 'The US removed the institute in 2023.')).toBeUndefined()

@@ -598,6 +598,11 @@ const ACTIONS: ReadonlyArray<readonly [string[], string[]]> = [
   [['arrested', 'detained', 'captured', 'apprehended'], ['freed', 'let go']],
   [['temporary', 'temporarily'], ['permanent', 'permanently']],
   [['largest', 'biggest', 'greatest'], ['smallest']],
+  // Comparisons whose words say nothing else: a factor, and the superlative of deadly.
+  [['times more', 'times stronger', 'times as potent', 'times as strong'], ['times less', 'times weaker', 'times fewer']],
+  [['deadliest', 'most deadly', 'most lethal'], ['least deadly', 'least lethal']],
+  [['most ever', 'most it has ever'], ['least ever', 'least it has ever', 'fewest ever']],
+  [['kills more', 'killed more', 'kill more'], ['kills fewer', 'kills less', 'killed fewer', 'killed less', 'kill fewer', 'kill less']],
 ]
 const wordsPattern = (words: readonly string[]): RegExp => new RegExp(String.raw`\b(?:${words.map((word) => word.replace(/ /g, String.raw`\s+`)).join('|')})\b`, 'g')
 /**
