@@ -135,6 +135,10 @@ describe('figures, dates and ages', () => {
     expect(figures('Provisional data put 2024 deaths near 80,000.')).toEqual([[80000, '', 'about']])
     expect(figures('The Coast Guard seized 2,060 pounds of heroin.')).toEqual([[2060, 'lb', 'exact']])
     expect(figures('Officers seized more than 2000 pounds.')).toEqual([[2000, 'lb', 'more']])
+    // A vote's split is one figure, both sides compared exactly.
+    expect(figures('The Supreme Court ruled 6-3 in Learning Resources v. Trump.')).toEqual([[6003, 'vote', 'exact']])
+    expect(figures('In a 6-3 decision the court struck down the tariffs.')).toEqual([[6003, 'vote', 'exact']])
+    expect(conflicts('The Supreme Court ruled 7-2 against the IEEPA tariffs.', 'The Supreme Court ruled 6-3 against the IEEPA tariffs.')).toEqual(['number: 7-2 ≠ 6-3'])
     expect(conflicts("Canada's tariff went up to 105% in August 2025.", "Canada's tariff went up to 35% in August 2025.")).toEqual(['number: 105% ≠ 35%'])
   })
 

@@ -42,6 +42,8 @@ function interval(figure: Figure, side: 'article' | 'record'): [number, number] 
       return [value - slack, value + slack]
     }
     case 'exact': {
+      // A vote's split is stated exactly.
+      if (figure.unit === 'vote') return [value, value]
       // Large round numbers are roundings ("110,000" admits 107,941), to two significant digits
       // at least ("1,000" is not 500); small numbers are exact. A rounding admits less than half
       // a unit either way, so two roundings meet only if they overlap: 11,000 is not 10,000.
@@ -156,7 +158,7 @@ const oneEach = <T>(items: readonly T[], describe: (item: T) => string): string 
 
 function describeFigure(figure: Figure): string {
   const hedge = {exact: '', about: 'about ', more: 'more than ', less: 'less than '}[figure.hedge]
-  if (figure.unit === 'ratio') return `${hedge}${figure.raw}`
+  if (figure.unit === 'ratio' || figure.unit === 'vote') return `${hedge}${figure.raw}`
   const value = formatNumber(figure.value)
   if (figure.unit === 'percent') return `${hedge}${value}%`
   if (figure.unit === 'usd') return `${hedge}$${value}`

@@ -572,6 +572,13 @@ function extractAges(text: string): {ages: AgeRange[]; rest: string} {
   return {ages, rest}
 }
 
+/**
+ * A court's or a vote's split: "ruled 6-3", "voted 52 to 48", "a 6-3 decision". Its value is both
+ * sides, for + against × 1000 (compared exactly).
+ */
+const VOTE_PATTERN =
+  /\b(?:(?:ruled|voted|vote|split|margin|majority)\s+(?:of\s+|by\s+|was\s+)?(?:a\s+)?(\d{1,3})\s*(?:-|\u2013|to)\s*(\d{1,3})\b|(\d{1,3})\s*(?:-|\u2013)\s*(\d{1,3})\s+(?:vote|decision|ruling|majority|verdict)\b)/g
+
 /** Ratios such as "7 out of 10" (global: see the date patterns). */
 const RATIO_PATTERN = /\b(\d+)\s+(?:out\s+of|in|of\s+every)\s+(\d+)\b/g
 
@@ -592,6 +599,13 @@ function extractFigures(text: string): Figure[] {
       figures.push({value: part / whole, unit: 'ratio', hedge: 'exact', raw: m[0]})
       rest = blank(rest, m.index, m[0].length)
     }
+  }
+  VOTE_PATTERN.lastIndex = 0
+  for (let m = VOTE_PATTERN.exec(rest); m; m = VOTE_PATTERN.exec(rest)) {
+    const yes = +(m[1] ?? m[3])!
+    const no = +(m[2] ?? m[4])!
+    figures.push({value: yes * 1000 + no, unit: 'vote', hedge: 'exact', raw: `${yes}-${no}`})
+    rest = blank(rest, m.index, m[0].length)
   }
   // `rest` is not changed below: the loop scans one string.
   const numbers = figures.length
