@@ -771,6 +771,12 @@ describe('contradictions', () => {
     const myth = 'Fentanyl is 1,000 times stronger than heroin.'
     expect(conflicts('It is a myth that fentanyl is 1,000 times stronger than heroin.', myth)).toEqual(['negation: not ≠ affirms'])
     expect(conflicts("It's not true that fentanyl is 1,000 times stronger than heroin.", myth)).toEqual(['negation: not ≠ affirms'])
+    // A denial is weighed against the claim's affirmative wordings, where a negative one would cancel it.
+    expect(
+      conflicts('It is a myth that China became the first country to schedule fentanyl-related substances as a class.', 'China became the first country to schedule fentanyl-related substances as a class.', [
+        'No country scheduled fentanyl-related substances as a class before China.',
+      ]),
+    ).toEqual(['negation: not ≠ affirms'])
     const stalled = 'Because of political polarization, US anti-fentanyl legislation has stalled.'
     expect(conflicts('It is false that because of political polarization, US anti-fentanyl legislation has stalled.', stalled)).toEqual([
       'negation: not ≠ affirms',

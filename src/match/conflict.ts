@@ -478,10 +478,16 @@ export function negationCues(text: string, shared: ReadonlySet<string>): string[
  * "China was the first" are one claim).
  */
 export function negationConflict(input: ConflictInput): Conflict | undefined {
-  const sentence = polarityOf(input.sentenceClauses ?? input.sentenceText, input.shared)
+  const clauses = input.sentenceClauses ?? clausesOf(input.sentenceText)
+  const sentence = polarityOf(clauses, input.shared)
   let disagreement: Conflict | undefined
-  for (const text of [input.recordText, ...(input.recordTexts ?? [])]) {
-    const record = polarityOf(text, input.shared)
+  const wordings = [input.recordText, ...(input.recordTexts ?? [])].map((text) => ({text, record: polarityOf(text, input.shared)}))
+  // A denial ("it is a myth that …") is weighed against the claim's affirmative wordings, when it
+  // has any: against a negative one ("no country did it before China") the negations of both sides
+  // cancel out term by term, and the denial would read as agreement.
+  const denies = clauses.some((clause) => clause[0]?.word === DENIAL_WORD)
+  const affirmative = wordings.filter(({record}) => record.cues.length === 0)
+  for (const {record} of denies && affirmative.length > 0 ? affirmative : wordings) {
     const overlap = [...sentence.terms.keys()].filter((term) => record.terms.has(term))
     const relevant = overlap.filter((term) => sentence.terms.get(term) || record.terms.get(term))
     if (relevant.length === 0) {
