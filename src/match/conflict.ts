@@ -2,7 +2,7 @@
 // range or actor, the opposite polarity, the opposite direction or the opposite action contradicts
 // the record, whatever its wording.
 import type {Conflict} from '../types.js'
-import {formatDate, RATE_BASE, type Assertions, type DateValue, type Figure, type Role} from './figures.js'
+import {formatDate, isEventDate, RATE_BASE, type Assertions, type DateValue, type Figure, type Role} from './figures.js'
 import {displayTerm, isFigureTerm, NEGATION_WORDS, normalizeText, tokenize} from './normalize.js'
 
 /**
@@ -481,13 +481,13 @@ export function negationConflict(input: ConflictInput): Conflict | undefined {
   const clauses = input.sentenceClauses ?? clausesOf(input.sentenceText)
   const sentence = polarityOf(clauses, input.shared)
   let disagreement: Conflict | undefined
-  const wordings = [input.recordText, ...(input.recordTexts ?? [])].map((text) => ({text, record: polarityOf(text, input.shared)}))
+  const wordings = [input.recordText, ...(input.recordTexts ?? [])].map((text) => polarityOf(text, input.shared))
   // A denial ("it is a myth that …") is weighed against the claim's affirmative wordings, when it
   // has any: against a negative one ("no country did it before China") the negations of both sides
   // cancel out term by term, and the denial would read as agreement.
   const denies = clauses.some((clause) => clause[0]?.word === DENIAL_WORD)
-  const affirmative = wordings.filter(({record}) => record.cues.length === 0)
-  for (const {record} of denies && affirmative.length > 0 ? affirmative : wordings) {
+  const affirmative = wordings.filter((record) => record.cues.length === 0)
+  for (const record of denies && affirmative.length > 0 ? affirmative : wordings) {
     const overlap = [...sentence.terms.keys()].filter((term) => record.terms.has(term))
     const relevant = overlap.filter((term) => sentence.terms.get(term) || record.terms.get(term))
     if (relevant.length === 0) {
@@ -854,7 +854,7 @@ export function explainsConflict(type: Conflict['type'], sentence: Assertions, r
   if (!EXPLAINABLE.has(type)) return false
   // A precise figure of the record's own ("106,699 … in 2022" for 106,699 in 2021) ties the sentence to it.
   if (sentence.figures.some((f) => f.hedge === 'exact' && !isRound(f.value) && record.figures.some((r) => r.value === f.value && r.unit === f.unit))) return false
-  const dates = sentence.dates.filter((date) => !date.source && !date.scene && !date.reference && date.year !== undefined)
+  const dates = sentence.dates.filter(isEventDate)
   const figures = sentence.figures.filter((f) => f.unit && record.figures.some((r) => sameQuantity(r.unit, f.unit)))
   const dateIn = (on: Assertions) => (date: DateValue): boolean => on.dates.some((r) => sameDate(date, r))
   const figureIn = (on: Assertions) => (f: Figure): boolean => fitsRecord(f, on.figures.filter((r) => sameQuantity(r.unit, f.unit)))

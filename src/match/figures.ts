@@ -856,6 +856,9 @@ function rolesOf(tokens: readonly Token[], scene: ReadonlySet<number>, speaking:
  * Everything the contradiction check compares, read from one text. `tokens`: the text's tokens
  * (`tokenize(normalizeText(text))`), when the caller has them already.
  */
+/** A date that says when what a text states happened: a year, not of a source, a scene or a point of reference. */
+export const isEventDate = (date: DateValue): date is DateValue & {year: number} => date.year !== undefined && !date.source && !date.scene && !date.reference
+
 export function readAssertions(text: string, tokens: readonly Token[] = tokenize(normalizeText(text))): Assertions {
   const prepared = prepare(text)
   const {dates, rest: withoutDates} = extractDates(prepared)

@@ -18,7 +18,7 @@ import type {Candidate, Claim, ClaimList, Conflict, Explanation, Finding, Senten
 import {buildClaimIndex, retrieveCandidates, wordingsOf, type ClaimIndex} from './claim-index.js'
 import {isCheckWorthy, isQuestion} from './check-worthy.js'
 import {clausesOfNormalized, EXPLAINABLE, explainsConflict, factConflicts, findConflicts, type Clause} from './conflict.js'
-import {readAssertions, whoSays, type Assertions, type DateValue} from './figures.js'
+import {isEventDate, readAssertions, whoSays, type Assertions} from './figures.js'
 import {createFuzzyLookup} from './fuzzy.js'
 import {ALIAS_MARK, displayTerm, entityOf, isFigureTerm, normalizeText, tokenize, type Token} from './normalize.js'
 import {isAccurate, severityOf} from './severity.js'
@@ -238,7 +238,12 @@ function figureOf(term: string): [number, string] | undefined {
 }
 
 /** What a term's near terms are looked up by: its stem prefix, or the kind of figure it is. */
-const nearKeyOf = (term: string): string | undefined => prefixOf(term) ?? (figureOf(term) ? `#${figureOf(term)![1]}` : undefined)
+function nearKeyOf(term: string): string | undefined {
+  const prefix = prefixOf(term)
+  if (prefix) return prefix
+  const figure = figureOf(term)
+  return figure ? `#${figure[1]}` : undefined
+}
 
 function addPrefix(map: Map<string, string[]>, term: string): void {
   const prefix = nearKeyOf(term)
@@ -831,7 +836,8 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
         // When the sentence says its fact held (its years, not those of a source, a scene or a
         // point of reference): a claim is judged by the verdict of that time, if it was another.
         const time = timeStated(assertions)
-        const verdictOf = (r: RankedClaim) => (time ? verdictForTime(r.claim, time[0], time[1], options.asOf) : verdictForTime(r.claim, options.asOf, options.asOf, options.asOf))
+        const [from, to] = time ?? [options.asOf, options.asOf]
+        const verdictOf = (r: RankedClaim) => verdictForTime(r.claim, from, to, options.asOf)
         const statusOf = (r: RankedClaim) => verdictOf(r).status
         /**
          * Does an accurate claim nearly as close (within SIBLING_MARGIN below --min-score) agree with
@@ -954,9 +960,6 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
 
 /** Words that state the present: "now", "today", "currently" … */
 const PRESENT = /\b(?:now|today|currently|nowadays|presently|at present|these days)\b/i
-
-/** A date that says when what a text states happened: a year, not of a source, a scene or a point of reference. */
-const isEventDate = (date: DateValue): date is DateValue & {year: number} => date.year !== undefined && !date.source && !date.scene && !date.reference
 
 /**
  * The time in which the sentence says its fact held, as [first day, last day] (YYYY-MM-DD): from
