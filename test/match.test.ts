@@ -967,7 +967,7 @@ describe('the verdict of the time a sentence states (verdictForTime)', () => {
   })
 })
 
-describe('misstated figures (bundled claims)', () => {
+describe('drafts checked by hand (bundled claims)', () => {
   // Short paraphrases of bundled claims with one figure or date wrong, as an editor's slip or a
   // misremembered number reads: each must be flagged, with the claim it gets wrong. (And two that
   // are right: "nine in ten" for 88%, and the false claim that the HALT Act was signed in 2024.)
@@ -996,31 +996,30 @@ describe('misstated figures (bundled claims)', () => {
   beforeAll(async () => {
     matcher = createMatcher((await loadClaims([DEFAULT_CLAIMS_DIR])).claims)
   })
+  /** The findings at the default settings (with `top`, the ranking too). */
+  const findingsOf = (text: string, top = 0) => matcher.judge(sentence(text), {minScore: DEFAULT_MIN_SCORE, top, asOf: AS_OF, unreviewed: true, explain: false}).findings
+  /** Each finding's kind and claim id. */
+  const judged = (text: string) => findingsOf(text).map((finding) => [finding.kind, finding.claim?.id ?? null])
 
   it.each(CASES)('%s', (text, kind, id, type) => {
-    const {findings} = matcher.judge(sentence(text), {minScore: DEFAULT_MIN_SCORE, top: 0, asOf: AS_OF, unreviewed: true, explain: false})
+    const findings = findingsOf(text)
     expect([findings[0]?.kind, findings[0]?.claim?.id, findings[0]?.conflict?.type ?? null]).toEqual([kind, id, type])
   })
 
   it('does not confirm a figure stated for now with a claim that dates its figures', () => {
-    const judged = (text: string) =>
-      matcher
-        .judge(sentence(text), {minScore: DEFAULT_MIN_SCORE, top: 0, asOf: AS_OF, unreviewed: true, explain: false})
-        .findings.map((finding) => [finding.kind, finding.claim?.id ?? null, finding.claim?.status ?? null])
+    const withStatus = (text: string) => findingsOf(text).map((finding) => [finding.kind, finding.claim?.id ?? null, finding.claim?.status ?? null])
     // 6 in 10 was the 2022 share; "now" is neither 2022 nor the 2024 share (5 in 10).
-    expect(judged('The DEA says six in ten fake pills now carry a deadly dose.')).toEqual([['unreviewed', null, null]])
+    expect(withStatus('The DEA says six in ten fake pills now carry a deadly dose.')).toEqual([['unreviewed', null, null]])
     // The present-tense claim states it for now; a state that began on a date holds now.
-    expect(judged('Seven in ten counterfeit pills now carry a deadly amount of fentanyl, DEA testing shows.')).toEqual([
+    expect(withStatus('Seven in ten counterfeit pills now carry a deadly amount of fentanyl, DEA testing shows.')).toEqual([
       ['match', 'dea-fake-pills-7-of-10-lethal-dose-current', 'outdated'],
     ])
-    expect(judged('China now controls all fentanyl-related substances as a class.')).toEqual([
+    expect(withStatus('China now controls all fentanyl-related substances as a class.')).toEqual([
       ['match', 'china-class-scheduled-fentanyl-related-substances-2019-05-01', 'true'],
     ])
   })
 
   it('reads past a wire dateline (its place and date are the report\'s)', () => {
-    const judged = (text: string) =>
-      matcher.judge(sentence(text), {minScore: DEFAULT_MIN_SCORE, top: 0, asOf: AS_OF, unreviewed: true, explain: false}).findings.map((f) => [f.kind, f.claim?.id ?? null])
     expect(judged('OTTAWA, Nov 3 (Reuters) - The United States raised its fentanyl tariff on Canadian goods to 35% on August 1, 2025.')).toEqual([
       ['match', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01'],
     ])
@@ -1030,13 +1029,10 @@ describe('misstated figures (bundled claims)', () => {
   })
 
   it('neither matches nor flags a question', () => {
-    const {findings} = matcher.judge(sentence('Is fentanyl really 1,000 times stronger than heroin?'), {minScore: DEFAULT_MIN_SCORE, top: 3, asOf: AS_OF, unreviewed: true, explain: false})
-    expect(findings).toEqual([])
+    expect(findingsOf('Is fentanyl really 1,000 times stronger than heroin?', 3)).toEqual([])
   })
 
   it('finds a claim put in someone\'s mouth', () => {
-    const judged = (text: string) =>
-      matcher.judge(sentence(text), {minScore: DEFAULT_MIN_SCORE, top: 0, asOf: AS_OF, unreviewed: true, explain: false}).findings.map((f) => [f.kind, f.claim?.id ?? null])
     expect(judged('President Trump has claimed that fentanyl kills 300,000 Americans a year.')).toEqual([['match', 'trump-claim-fentanyl-kills-200k-300k-a-year']])
     expect(judged('Chinese officials insist that fentanyl is killing 200,000 to 300,000 people a year.')).toEqual([
       ['match', 'trump-claim-fentanyl-kills-200k-300k-a-year'],
@@ -1048,14 +1044,7 @@ describe('misstated figures (bundled claims)', () => {
 
   it('does not take "about half" for the misleading "more than half"', () => {
     // 24 of 50 is about half. The claim names its deciding words (requires: "more than half", "majority", "most" …).
-    const {findings} = matcher.judge(sentence('About half of US states allow recreational marijuana.'), {
-      minScore: DEFAULT_MIN_SCORE,
-      top: 0,
-      asOf: AS_OF,
-      unreviewed: true,
-      explain: false,
-    })
-    expect(findings.map((finding) => [finding.kind, finding.claim?.id])).toEqual([['match', 'us-24-states-legalized-recreational-marijuana-as-of-2025']])
+    expect(judged('About half of US states allow recreational marijuana.')).toEqual([['match', 'us-24-states-legalized-recreational-marijuana-as-of-2025']])
   })
 })
 
