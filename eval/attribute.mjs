@@ -7,6 +7,7 @@
 // each that does not, then the count. Uses dist/, so build first.
 import {VFile} from 'vfile'
 import {DEFAULT_CLAIMS_DIR, createChecker, loadClaims} from '../dist/index.js'
+import {EVAL_AS_OF} from './lib.mjs'
 import {lower, unstopped} from './probe.mjs'
 
 const ATTRIBUTIONS = [
@@ -19,7 +20,7 @@ const ATTRIBUTIONS = [
 
 const quiet = process.argv.includes('--quiet')
 const database = await loadClaims([DEFAULT_CLAIMS_DIR])
-const checker = createChecker(database, {asOf: '2026-11-29'})
+const checker = createChecker(database, {asOf: EVAL_AS_OF})
 const finds = async (text, id) => (await checker.checkFile(new VFile({path: 'probe', value: text}), 'text')).findings.some((finding) => finding.claim?.id === id)
 let wordings = 0
 let probes = 0

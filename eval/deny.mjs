@@ -5,7 +5,7 @@
 // ("It is a myth that …", "It is false that …", "It is not true that …", "Is it true that …?").
 // Such a sentence does not state the claim, so a match with it is a false alarm. Prints each, then
 // the count. Uses dist/, so build first.
-import {ACCURATE, lower, probe, unstopped} from './probe.mjs'
+import {accurate, lower, probe, unstopped} from './probe.mjs'
 
 const DENIALS = [
   (text) => `It is a myth that ${lower(text)}`,
@@ -15,8 +15,8 @@ const DENIALS = [
 ]
 
 await probe((text) => DENIALS.map((denial) => ['denial', denial(text)]), {
-  only: (claim) => !ACCURATE.has(claim.status),
-  counts: (finding) => finding.kind === 'match' && !ACCURATE.has(finding.claim.status),
+  only: (claim) => !accurate(claim),
+  counts: (finding) => finding.kind === 'match' && !accurate(finding.claim),
   line: (_, sentence, finding) => `${sentence}\n    matches ${finding.claim.id} (${finding.claim.status})`,
   summary: (probes, found) => `${probes} denials of inaccurate wordings, ${found} reported as the claim they deny`,
 })

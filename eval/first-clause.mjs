@@ -6,7 +6,7 @@
 // sentence says less but nothing false, so a finding on a claim rated false, misleading, unsupported
 // or disputed is suspect: a false claim the sentence states only part of. Prints each, then the
 // count. Uses dist/, so build first.
-import {probe, unstopped} from './probe.mjs'
+import {accurate, probe, unstopped} from './probe.mjs'
 
 const WRONG = new Set(['false', 'misleading', 'unsupported', 'disputed'])
 
@@ -16,7 +16,7 @@ await probe(
     return first !== text && first.split(/\s+/).length >= 5 ? [['first clause', `${unstopped(first)}.`]] : []
   },
   {
-    onlyAccurate: true,
+    only: accurate,
     counts: (finding) => finding.claim !== undefined && WRONG.has(finding.claim.status),
     line: (_, sentence, finding) => `${sentence}\n    ${finding.kind} ${finding.claim.id} (${finding.claim.status}, ${finding.score})`,
     summary: (probes, found) => `${probes} first clauses of accurate wordings, ${found} findings on claims rated false, misleading, unsupported or disputed`,

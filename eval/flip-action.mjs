@@ -6,7 +6,7 @@
 // "more" → "less"), and each altered sentence is checked with the default settings. A match with a
 // claim rated true or mostly-true is suspect. The list has opposites the check does not know too
 // (see the README). Prints each suspect, then the count. Uses dist/, so build first.
-import {reassuranceProbe, wordFlips} from './probe.mjs'
+import {accurate, reassuranceProbe, wordFlips} from './probe.mjs'
 
 const FLIPS = [
   ['imposed', 'lifted'], ['lifted', 'imposed'], ['added', 'removed'], ['removed', 'added'], ['signed', 'vetoed'], ['approved', 'rejected'],
@@ -17,4 +17,4 @@ const FLIPS = [
   ['permanent', 'temporary'], ['temporary', 'permanent'],
 ]
 
-await reassuranceProbe(wordFlips(FLIPS), {onlyAccurate: true, noun: 'sentences with an action or a comparison turned into its opposite'})
+await reassuranceProbe(wordFlips(FLIPS), {only: accurate, noun: 'sentences with an action or a comparison turned into its opposite'})

@@ -5,7 +5,7 @@
 // ("rose" → "fell", "cut" → "raised", "lowest" → "highest"), or a weight changes unit ("pounds" →
 // "kilograms"), and each altered sentence is checked with the default settings. A match with a claim
 // rated true or mostly-true is suspect. Prints each suspect, then the count. Uses dist/, so build first.
-import {reassuranceProbe, wordFlips} from './probe.mjs'
+import {accurate, reassuranceProbe, wordFlips} from './probe.mjs'
 
 const FLIPS = [
   ['rose', 'fell'], ['fell', 'rose'], ['rise', 'fall'], ['rising', 'falling'], ['increased', 'decreased'], ['increase', 'decrease'],
@@ -13,4 +13,4 @@ const FLIPS = [
   ['cut', 'raised'], ['doubled', 'halved'], ['lowest', 'highest'], ['highest', 'lowest'], ['pounds', 'kilograms'],
 ]
 
-await reassuranceProbe(wordFlips(FLIPS), {onlyAccurate: true, noun: 'sentences with a direction or a unit flipped'})
+await reassuranceProbe(wordFlips(FLIPS), {only: accurate, noun: 'sentences with a direction or a unit flipped'})

@@ -34,6 +34,7 @@ export interface EvalReport {
 export const CATEGORIES: string[]
 export const THRESHOLDS: number[]
 export const EVAL_AS_OF: string
+export const ACCURATE: ReadonlySet<string>
 export function loadSet(path: string, claims: readonly Claim[]): EvalItem[]
 export function createBm25(claims: readonly Claim[], options?: {k1?: number; b?: number}): {rank(text: string, limit: number): Array<{id: string; score: number}>}
 export function evaluate(options: {

@@ -10,7 +10,8 @@ const NO_CLAIM = new Set(['same-topic', 'unrelated', 'uncovered', 'opinion'])
 export const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]
 /** The date whose verdicts the set was labelled against. */
 export const EVAL_AS_OF = '2026-11-29'
-const ACCURATE = new Set(['true', 'mostly-true'])
+/** The ratings of accurate claims. */
+export const ACCURATE = new Set(['true', 'mostly-true'])
 
 const asList = (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])
 

@@ -8,27 +8,28 @@
 // first.
 import {VFile} from 'vfile'
 import {DEFAULT_CLAIMS_DIR, createChecker, loadClaims} from '../dist/index.js'
+import {ACCURATE, EVAL_AS_OF} from './lib.mjs'
 
-export const ACCURATE = new Set(['true', 'mostly-true'])
+/** Is the claim (or a finding's claim) rated true or mostly-true? */
+export const accurate = (claim) => ACCURATE.has(claim.status)
 
 /**
  * @param {(text: string) => Array<[string, string]>} alterationsOf each alteration of a wording: [kind, altered text]
  * @param {{
- *   onlyAccurate?: boolean,
  *   only?: (claim: any) => boolean,
  *   counts: (finding: any) => boolean,
  *   line: (kind: string, altered: string, finding: any) => string,
  *   summary: (probes: number, found: number) => string,
  * }} options which claims to alter; which findings count, how each is printed, the closing line
  */
-export async function probe(alterationsOf, {onlyAccurate = false, only = () => true, counts, line, summary}) {
+export async function probe(alterationsOf, {only = () => true, counts, line, summary}) {
   const quiet = process.argv.includes('--quiet')
   const database = await loadClaims([DEFAULT_CLAIMS_DIR])
-  const checker = createChecker(database, {asOf: '2026-11-29'})
+  const checker = createChecker(database, {asOf: EVAL_AS_OF})
   let probes = 0
   let found = 0
   for (const claim of database.claims) {
-    if ((onlyAccurate && !ACCURATE.has(claim.status)) || !only(claim)) continue
+    if (!only(claim)) continue
     for (const text of [claim.claim, ...(claim.variants ?? [])]) {
       for (const [kind, altered] of alterationsOf(text)) {
         probes++
@@ -45,10 +46,10 @@ export async function probe(alterationsOf, {onlyAccurate = false, only = () => t
 }
 
 /** A probe for false reassurance: a match with a claim rated true or mostly-true is a suspect. */
-export function reassuranceProbe(alterationsOf, {onlyAccurate = false, noun}) {
+export function reassuranceProbe(alterationsOf, {only, noun}) {
   return probe(alterationsOf, {
-    onlyAccurate,
-    counts: (finding) => finding.kind === 'match' && ACCURATE.has(finding.claim.status),
+    only,
+    counts: (finding) => finding.kind === 'match' && accurate(finding.claim),
     line: (kind, altered, finding) => `[${kind}] ${altered}\n    matches ${finding.claim.id} (${finding.claim.status}, ${finding.score})`,
     summary: (probes, found) => `${probes} ${noun}, ${found} matched with a claim rated true or mostly-true`,
   })
@@ -73,7 +74,7 @@ export function wordFlips(pairs) {
 /** A probe for false alarms: every conflict on a sentence that still states the claim is one. */
 export function falseAlarmProbe(alterationsOf, {noun}) {
   return probe(alterationsOf, {
-    onlyAccurate: true,
+    only: accurate,
     counts: (finding) => finding.kind === 'conflict',
     line: (_, sentence, finding) => `${sentence}\n    ${finding.claim.id}: ${finding.conflict.type}, ${finding.conflict.article} ≠ ${finding.conflict.record}`,
     summary: (probes, found) => `${probes} ${noun}, ${found} conflicts (false alarms)`,

@@ -7,7 +7,7 @@
 // altered sentence is checked with the default settings. A match with a claim rated true or
 // mostly-true is suspect: the sentence names another actor, or puts one in another's place. Prints
 // each suspect, then the count. Uses dist/, so build first.
-import {reassuranceProbe} from './probe.mjs'
+import {accurate, reassuranceProbe} from './probe.mjs'
 
 /** Each swap: the forms of one actor (longest first) and what replaces each. */
 const SWAPS = [
@@ -53,4 +53,4 @@ function swaps(text) {
   return out
 }
 
-await reassuranceProbe(swaps, {onlyAccurate: true, noun: 'sentences with an actor swapped'})
+await reassuranceProbe(swaps, {only: accurate, noun: 'sentences with an actor swapped'})
