@@ -1046,6 +1046,29 @@ describe('drafts checked by hand (bundled claims)', () => {
     // 24 of 50 is about half. The claim names its deciding words (requires: "more than half", "majority", "most" …).
     expect(judged('About half of US states allow recreational marijuana.')).toEqual([['match', 'us-24-states-legalized-recreational-marijuana-as-of-2025']])
   })
+
+  it('takes a sentence that denies a myth in its own words for the correction, not a contradiction of it', () => {
+    // The sentence's "cannot" governs "overdose … fentanyl … touching"; the correction's "not" only
+    // "cause an overdose". The myth it denies ("You can overdose on fentanyl just by touching it …")
+    // ranks above the correction, which names it as related.
+    const correction = [['match', 'fentanyl-incidental-skin-contact-no-overdose-risk']]
+    expect(judged('No, you cannot overdose on fentanyl just by touching it.')).toEqual(correction)
+    expect(judged('You cannot overdose just by being near fentanyl.')).toEqual(correction)
+    // The myth itself is still the false claim.
+    expect(judged('You can overdose on fentanyl just by touching it.')).toEqual([['match', 'touching-fentanyl-causes-overdose-false']])
+  })
+
+  it('does not report a sentence that negates the word a false claim turns on as that claim', () => {
+    // "No country scheduled fentanyl-type substances as a class before China did" is a wording of
+    // the claim; its negated terms agree with the sentence's, but the sentence negates "first",
+    // which the claim requires and every wording that uses it affirms.
+    expect(judged("China was not the world's first country to control the whole family of fentanyl analogues as a class.")).toEqual([
+      ['unreviewed', null],
+    ])
+    expect(judged('China was the first country to schedule fentanyl-related substances as a class.')).toEqual([
+      ['match', 'china-first-country-to-schedule-fentanyl-as-class-2019'],
+    ])
+  })
 })
 
 describe('judging without --top', () => {

@@ -479,6 +479,8 @@ export function negationCues(text: string, shared: ReadonlySet<string>): string[
  */
 export function negationConflict(input: ConflictInput): Conflict | undefined {
   const clauses = input.sentenceClauses ?? clausesOf(input.sentenceText)
+  const denied = requiredDenied(clauses, input)
+  if (denied) return denied
   const sentence = polarityOf(clauses, input.shared)
   let disagreement: Conflict | undefined
   const wordings = [input.recordText, ...(input.recordTexts ?? [])].map((text) => polarityOf(text, input.shared))
@@ -505,6 +507,25 @@ export function negationConflict(input: ConflictInput): Conflict | undefined {
     }
   }
   return disagreement
+}
+
+/**
+ * Does the sentence negate a word the claim requires (Claim.requires, one-word entries), which
+ * every wording of the claim that uses it affirms? The required word is what the claim turns on:
+ * "China was not the first country to schedule …" denies "China was the first …", even though a
+ * wording that says it with a negation ("no country … before China") shares its other negated terms.
+ */
+function requiredDenied(clauses: readonly Clause[], input: ConflictInput): Conflict | undefined {
+  const required = input.record.requires?.filter((phrase) => phrase.length === 1).map(([term]) => term!)
+  if (!required || required.length === 0) return undefined
+  const watched = new Set(required)
+  const sentence = polarityOf(clauses, watched)
+  const negated = required.filter((term) => sentence.terms.get(term) === true)
+  if (negated.length === 0) return undefined
+  const wordings = (input.wordings ?? [input.recordText, ...(input.recordTexts ?? [])]).map((text) => polarityOf(text, watched))
+  const affirmed = negated.filter((term) => wordings.some((w) => w.terms.has(term)) && wordings.every((w) => w.terms.get(term) !== true))
+  if (affirmed.length === 0) return undefined
+  return {type: 'negation', article: [...new Set(sentence.cues)].join(', '), record: 'affirms'}
 }
 
 /** After "up" or "down": a figure ("up 27%", "down by about $2 billion"). */

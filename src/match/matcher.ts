@@ -831,7 +831,32 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
           ? []
           : rankTerms(scoring, Math.max(options.top, 10), facts, floor).filter((r) => !ignored.has(r.id) && statesRequired(r.position, terms.tokens))
         const checkWorthy = isCheckWorthy(sentence.text, assertions, terms.tokens.filter((token) => token.isTerm).length)
-        const conflictsOf = (r: RankedClaim): Conflict[] => conflictsOfPair(r, facts, terms)
+        /**
+         * A negation conflict with an accurate negative claim is a misreading when the sentence, negative
+         * too, denies an affirmative false claim the database relates to it, ranked at least as high:
+         * "No, you cannot overdose on fentanyl just by touching it" denies the myth in the myth's own
+         * word order, and so states the correction, whose wording puts "touching" before its "not".
+         */
+        const negationOf = (r: RankedClaim): Conflict | undefined => conflictsOfPair(r, facts, terms).find((c) => c.type === 'negation')
+        const deniesRelatedFalsehood = (r: RankedClaim): boolean => {
+          const own = negationOf(r)
+          return (
+            own !== undefined &&
+            own.article !== 'affirms' &&
+            own.record !== 'affirms' &&
+            isAccurate(statusOf(r)) &&
+            ranked.some((other) => {
+              if (other === r || other.score < r.score || statusOf(other) !== 'false') return false
+              if (!(r.claim.related?.includes(other.id) || other.claim.related?.includes(r.id))) return false
+              const theirs = negationOf(other)
+              return theirs !== undefined && theirs.article !== 'affirms' && theirs.record === 'affirms'
+            })
+          )
+        }
+        const conflictsOf = (r: RankedClaim): Conflict[] => {
+          const found = conflictsOfPair(r, facts, terms)
+          return deniesRelatedFalsehood(r) ? found.filter((c) => c.type !== 'negation') : found
+        }
         const sameFact = (r: RankedClaim): boolean => !differentFact(r, facts)
         // When the sentence says its fact held (its years, not those of a source, a scene or a
         // point of reference): a claim is judged by the verdict of that time, if it was another.
@@ -879,6 +904,8 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
         let chosen: RankedClaim | undefined
         if (best) {
           chosen = eligible.find((r) => r.score >= best.score - TIE_MARGIN && conflictsOf(r).length === 0 && accountsFor(r) && confirms(r))
+          // A sentence that denies a false claim states the correction the database relates to it.
+          chosen ??= eligible.find((r) => deniesRelatedFalsehood(r) && conflictsOf(r).length === 0 && accountsFor(r) && confirms(r))
           // Contradicting an accurate record is an error; contradicting a false claim is not a match.
           chosen ??= eligible.find((r) => conflictsOf(r).length > 0 && isAccurate(statusOf(r)))
           // A sentence that states another year or figure of a series the database has ("In 2023, more
