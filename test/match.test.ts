@@ -1058,6 +1058,34 @@ describe('drafts checked by hand (bundled claims)', () => {
     expect(judged('You can overdose on fentanyl just by touching it.')).toEqual([['match', 'touching-fentanyl-causes-overdose-false']])
   })
 
+  it('reads debunking copy as it corrects, not as the claim it corrects or a contradiction of the record', () => {
+    // Each of these was reported as the false claim it denies, or as contradicting the accurate
+    // claim it restates (an error on a correct sentence).
+    const CORRECTIONS: Array<[string, Array<[string, string | null]>]> = [
+      // A correction: the wrong value denied, the record's in its place.
+      ['The United States did not impose a 25% fentanyl tariff on China in 2025; the rate was 10%, later raised to 20%.', [['match', 'us-fentanyl-tariff-china-raised-to-20pct-2025-03-04']]],
+      ['The HALT Fentanyl Act was not signed in 2024; President Trump signed it in July 2025.', [['match', 'halt-fentanyl-act-signed-2025-07-16']]],
+      ['The United States did not indict Chinese fentanyl makers for the first time in 2023; the first indictments came in 2017.', [['match', 'first-indictments-chinese-fentanyl-traffickers-2017-10-17']]],
+      ['Fentanyl is not 1,000 times stronger than heroin; it is about 50 times stronger.', []],
+      // "not the only" denies nothing; a year is not what a negation denies; "fell from 2022" is a point of reference.
+      ['China is not the only source of fentanyl precursor chemicals, but it remains the main one.', [['match', 'us-assessment-china-primary-source-fentanyl-precursors']]],
+      ['Overdose deaths did not rise to a record in 2023; they fell slightly from 2022.', [['match', 'cdc-overdose-deaths-2023-final-first-decline']]],
+      // A negation's scope ends at "of": "not a major source" does not deny the fentanyl.
+      ['Canada is not a major source of fentanyl entering the United States: CBP seized about 43 pounds at the northern border in fiscal 2024.', [['match', 'canada-share-border-fentanyl-seizures-fy2024']]],
+      // Negated words any wording of the claim uses count ("ports of entry" is not in the closest one).
+      ['Most fentanyl is not smuggled between ports of entry by migrants; it comes through official crossings, mostly carried by US citizens.', []],
+      ['Nor did China stop all exports of fentanyl precursors after 2019.', []],
+      // "not … only" denies the restriction.
+      ['The decline in overdose deaths did not begin only in 2025.', []],
+      ['Mexico does produce fentanyl, contrary to what López Obrador said in 2023.', []],
+      // Not "China has done nothing since 2019", which requires its words ("done nothing", "no new action" …).
+      ['China has not stopped exporting all fentanyl precursors since 2019.', []],
+      // Still a contradiction: the date it denies is the record's, the removal is what it denies.
+      ["The US did not remove China's Institute of Forensic Science from the Entity List in November 2023.", [['conflict', 'ifs-removed-from-entity-list-2023-11-16']]],
+    ]
+    for (const [text, expected] of CORRECTIONS) expect([text, judged(text).filter(([kind]) => kind !== 'unreviewed')]).toEqual([text, expected])
+  })
+
   it('does not report a sentence that negates the word a false claim turns on as that claim', () => {
     // "No country scheduled fentanyl-type substances as a class before China did" is a wording of
     // the claim; its negated terms agree with the sentence's, but the sentence negates "first",

@@ -3,7 +3,7 @@
 // the record, whatever its wording.
 import type {Conflict} from '../types.js'
 import {formatDate, isEventDate, RATE_BASE, type Assertions, type DateValue, type Figure, type Role} from './figures.js'
-import {displayTerm, isFigureTerm, NEGATION_WORDS, normalizeText, tokenize} from './normalize.js'
+import {CLAUSE_BREAK, displayTerm, isFigureTerm, NEGATION_WORDS, NOT_NEGATION, normalizeText, tokenize} from './normalize.js'
 
 /**
  * The place value of a figure's last significant digit: 100 for 14,700, 1 for 27, 0.1 for 29.7
@@ -373,16 +373,6 @@ const NEGATION_PHRASES = /\b(?:failed to|fails to|refused to|refuses to|declined
 const DENIAL = /\b(?:it|that|this)(?:\s+is|\s+was|'s)\s+(?:a\s+myth|a\s+lie|false|untrue|not\s+true|wrong|incorrect|a\s+falsehood|nonsense)\s+that\b/g
 /** A counterfactual condition states the opposite of what it supposes: "if China had stopped all exports" (it did not). */
 const COUNTERFACTUAL = /\bif\b([^,;:]*?)\bhad\b(\s+not\b)?/g
-/**
- * Phrases with a negation word that deny nothing the sentence states: "no more than", "not only",
- * and a denial of what someone says ("That is not what US assessments say: they name China …").
- */
-const NOT_NEGATION =
-  /\b(?:no (?:more|less|fewer) than|not only|no doubt|(?:is|was|are|were)\s+not\s+what\s+(?:\S+\s+){0,4}?(?:says?|said|shows?|showed|shown|finds?|found|reports?|reported|claims?|claimed|suggests?|suggested))\b/g
-
-/** Where a negation's scope ends: punctuation and words that start another clause. */
-const CLAUSE_BREAK = /[,;:()!?]|\s-\s|\b(?:but|because|while|although|though|whereas|however|that|which|who)\b/
-
 export interface Polarity {
   /** Shared term → whether it stands in the scope of an odd number of negations. */
   terms: Map<string, boolean>
@@ -409,22 +399,46 @@ export function polarityOf(text: string | readonly Clause[], shared: ReadonlySet
     tokens.forEach((token, index) => {
       const denial = token.word === DENIAL_WORD
       if (!denial && !NEGATION_WORDS.has(token.word)) return
-      const from = POST_VERBAL.has(token.word) ? Math.max(0, index - 2) : index + 1
+      const from = POST_VERBAL.has(token.word) ? Math.max(0, index - 2) : restriction(tokens, index) ?? index + 1
       let governs = false
       for (let at = from; at <= Math.min(tokens.length - 1, denial ? Infinity : index + SCOPE); at++) {
         if (at === index) continue
+        if (!denial && at > index && tokens[at]!.word === 'of') break
         count[at]!++
-        if (tokens[at]!.isTerm && shared.has(tokens[at]!.term) && !NEGATION_WORDS.has(tokens[at]!.word)) governs = true
+        if (negatable(tokens[at]!, shared)) governs = true
       }
       if (governs) cues.push(denial ? 'not' : token.word)
     })
     tokens.forEach((token, index) => {
-      if (!token.isTerm || !shared.has(token.term) || NEGATION_WORDS.has(token.word) || token.word === DENIAL_WORD) return
+      if (!negatable(token, shared) || token.word === DENIAL_WORD) return
       terms.set(token.term, (terms.get(token.term) ?? false) || count[index]! % 2 === 1)
     })
   }
   return {terms, cues}
 }
+
+/** Words that restrict what follows them: a negation just before one denies the restriction. */
+const RESTRICTIONS = new Set(['only', 'just', 'merely', 'solely'])
+
+/**
+ * Where a negation's scope starts when it denies a restriction one word on ("did not begin only in
+ * 2025" denies "only in 2025", not the beginning): at the restricting word.
+ */
+function restriction(tokens: Clause, index: number): number | undefined {
+  if (RESTRICTIONS.has(tokens[index + 2]?.word ?? '')) return index + 2
+  return undefined
+}
+
+/**
+ * Is the token a matched word whose negation counts? Not a negation word, and not a year: "deaths
+ * did not rise to a record in 2023" negates the rise, not the year (dates are compared as facts).
+ * A figure counts: "is not down 50%" denies the 50%. (The matched words are terms, or for
+ * {@link requiredDenied} the words a claim requires, which may be common words: "only", "all".)
+ */
+const negatable = (token: Clause[number], shared: ReadonlySet<string>): boolean =>
+  shared.has(token.term) && !NEGATION_WORDS.has(token.word) && !YEAR_TERM.test(token.term)
+/** A figure term that reads as a year (1900–2099). */
+const YEAR_TERM = /^#(?:19|20)\d\d$/
 
 /** One clause's tokens. */
 export type Clause = ReturnType<typeof tokenize>
@@ -790,7 +804,9 @@ function tradedPlaces(sentence: Assertions, record: Assertions): {article: strin
  * `describe: false` leaves `article` and `record` empty, for callers that only count conflicts.
  */
 export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>, describe = true): Conflict[] {
-  const {sentence, record} = input
+  // A denied figure or date ("was not signed in 2024") states nothing (see correctsWrongValue).
+  const sentence = stated(input.sentence)
+  const record = stated(input.record)
   const found: Conflict[] = []
   const conflict: Describe = (type, article, onRecord) => (describe ? {type, article: article(), record: onRecord()} : {type, article: '', record: ''})
 
@@ -889,9 +905,41 @@ export function explainsConflict(type: Conflict['type'], sentence: Assertions, r
   return contradicting.length > 0 && contradicting.every(figureIn(other)) && dates.filter(dateIn(record)).every(dateIn(other))
 }
 
+/** The assertions without the figures and dates they deny. */
+function stated(assertions: Assertions): Assertions {
+  if (!assertions.figures.some((figure) => figure.denied) && !assertions.dates.some((date) => date.denied)) return assertions
+  return {...assertions, figures: assertions.figures.filter((figure) => !figure.denied), dates: assertions.dates.filter((date) => !date.denied)}
+}
+
+/**
+ * Is the sentence a correction of a wrong value: does it deny a figure or a date that the record
+ * contradicts (and the record does not deny too), and state in its place one of the same kind that
+ * agrees with the record? "The HALT Fentanyl Act was not signed in 2024; President Trump signed it
+ * in July 2025", "Fentanyl is not 1,000 times stronger than heroin; it is about 50 times stronger":
+ * its negation denies the wrong value, not the record's fact. (Without the value in its place the
+ * denial may be of another event: "The US did not remove the institute from the Entity List in
+ * November 2023" says nothing against its listing in 2020.)
+ */
+function correctsWrongValue(input: Pick<ConflictInput, 'sentence' | 'record'>): boolean {
+  const {sentence, record} = input
+  const figures = sentence.figures.filter((figure) => figure.denied && !record.figures.some((r) => r.denied && r.value === figure.value))
+  const dates = sentence.dates.filter((date) => date.denied && !record.dates.some((r) => r.denied && r.year === date.year && r.month === date.month))
+  if (figures.length === 0 && dates.length === 0) return false
+  const wrong = factConflicts({sentence: {...sentence, figures: figures.map(({denied: _, ...figure}) => figure), dates: dates.map(({denied: _, ...date}) => date)}, record}, false)
+  const kinds = new Set(wrong.map((c) => c.type))
+  const inPlace = {
+    ...sentence,
+    figures: kinds.has('number') ? sentence.figures.filter((figure) => !figure.denied) : [],
+    dates: kinds.has('date') ? sentence.dates.filter((date) => !date.denied && isEventDate(date)) : [],
+  }
+  if (inPlace.figures.length === 0 && inPlace.dates.length === 0) return false
+  return factConflicts({sentence: inPlace, record}, false).length === 0
+}
+
 /** Every way the sentence contradicts the record, at most one per type, in order of confidence. */
 export function findConflicts(input: ConflictInput): Conflict[] {
   const found = factConflicts(input)
+  if (correctsWrongValue(input)) return found
   const negation = negationConflict(input)
   if (negation) found.push(negation)
   else {

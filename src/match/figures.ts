@@ -2,7 +2,7 @@
 // actors it names. The contradiction check compares these between a sentence and the record.
 import {MONTHS, MONTH_NAMES} from './aliases.js'
 import {stemmer} from 'stemmer'
-import {entityOf, foldCharacters, foldNumberWords, normalizeText, tokenize, withoutDateline, type Token} from './normalize.js'
+import {CLAUSE_BREAK, entityOf, foldCharacters, foldNumberWords, normalizeText, NOT_NEGATION, tokenize, withoutDateline, type Token} from './normalize.js'
 import type {EntityClass} from './aliases.js'
 
 export type Hedge = 'exact' | 'about' | 'more' | 'less'
@@ -31,6 +31,8 @@ export interface Figure {
    * from the claim's `facts` has none.
    */
   wordings?: number[]
+  /** In the scope of a negation ("is not 1,000 times stronger"): denied, not stated (see {@link deniedText}). */
+  denied?: true
 }
 
 export interface DateValue {
@@ -45,6 +47,8 @@ export interface DateValue {
   reference?: true
   /** The first or the last year of a period the text states ("from 2019 to 2024", "between 2019 and 2024"). */
   span?: 'from' | 'to'
+  /** In the scope of a negation ("was not signed in 2024"): denied, not stated (see {@link deniedText}). */
+  denied?: true
   /**
    * When the report or the remark that states it is dated ("a 2023 Reuters analysis found …",
    * "a report published in 2019", "…, a spokesperson said on 3 June 2025"), not when what it states
@@ -315,6 +319,15 @@ const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/
 const REFERENCE =
   /(?:\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?|\b(?:than|as)\s+(?:in\s+)?|\bcompared\s+(?:with|to)\s+(?:in\s+)?|\b(?:versus|vs\.?)\s+|\b(?:down|up)\s+from\s+|(?:%|\bpercent|\bper\s?cent)\s+from\s+)$/
 
+/**
+ * A change from a date, not a period from it to another ({@link PERIOD_END} after it): "fell
+ * slightly from 2022", "rose sharply from 2019", not "rose from 2019 to 2023".
+ */
+const CHANGED_FROM =
+  /\b(?:fell|fallen|dropped|declined|decreased|dipped|slipped|eased|rose|risen|grew|grown|climbed|increased|jumped|surged|soared)\s+(?:\w+ly\s+)?from\s+(?:(?:early|late|mid)[\s-]+)?$/
+/** What ends a period after its first date: "to", "through", "until", a dash. */
+const PERIOD_END = /^\s*(?:to|through|thru|until|till|and)\b|^\s*[-\u2013\u2014]\s*\d/
+
 /** The punctuation that ends a clause, for the readers of dates and their anchors (as in a character class). */
 const CLAUSE_PUNCTUATION = ',;:()\u2014'
 
@@ -396,6 +409,7 @@ const CLAUSE_END = new Set(CLAUSE_PUNCTUATION)
 /** The date found at `index` … `end` of `text`, marked when it is a point of reference, dates a source or sets the scene. */
 function placed(date: DateValue, text: string, index: number, end: number): DateValue {
   if (REFERENCE.test(text.slice(Math.max(0, index - 40), index))) return {...date, reference: true}
+  if (CHANGED_FROM.test(text.slice(Math.max(0, index - 40), index)) && !PERIOD_END.test(text.slice(end, end + 12))) return {...date, reference: true}
   if (datesItsSource(text, index, end)) return {...date, source: true}
   return inScene(text, index) ? {...date, scene: true} : date
 }
@@ -857,13 +871,23 @@ function rolesOf(tokens: readonly Token[], scene: ReadonlySet<number>, speaking:
  * (`tokenize(normalizeText(text))`), when the caller has them already.
  */
 /** A date that says when what a text states happened: a year, not of a source, a scene or a point of reference. */
-export const isEventDate = (date: DateValue): date is DateValue & {year: number} => date.year !== undefined && !date.source && !date.scene && !date.reference
+export const isEventDate = (date: DateValue): date is DateValue & {year: number} =>
+  date.year !== undefined && !date.source && !date.scene && !date.reference && !date.denied
 
 export function readAssertions(text: string, tokens: readonly Token[] = tokenize(normalizeText(text))): Assertions {
   const prepared = prepare(text)
   const {dates, rest: withoutDates} = extractDates(prepared)
   const {ages, rest} = extractAges(withoutDates)
   const figures = extractFigures(rest)
+  const denied = (dates.length > 0 || figures.length > 0) && NEGATION_CUE.test(prepared) ? deniedText(prepared) : undefined
+  if (denied) {
+    // The same readers on the text with all but the negations' scopes blanked out: what they find
+    // there is denied (marked on the first of the same wording not yet marked).
+    const inScope = extractDates(denied)
+    // A point of reference is not what a negation denies: "has not seized any since September 2019".
+    markDenied(dates, inScope.dates.filter((date) => !date.reference))
+    markDenied(figures, extractFigures(extractAges(inScope.rest).rest))
+  }
   const actors: Actor[] = []
   const seen = new Set<string>()
   for (const token of tokens) {
@@ -885,6 +909,49 @@ export function readAssertions(text: string, tokens: readonly Token[] = tokenize
   }
   const roles = rolesOf(tokens, scene, speaking)
   return roles.length > 0 ? {figures, dates, ages, actors, roles} : {figures, dates, ages, actors}
+}
+
+/** A negation of a verb, whose scope {@link deniedText} reads. */
+const NEGATION_CUE = /\b(?:not|never|cannot)\b|n't\b/
+/** Where a negation's scope ends for a figure or a date: where a clause does, or at a dash, a full stop, "and", "instead", "rather". */
+const SCOPE_END = new RegExp(String.raw`${CLAUSE_BREAK.source}|\u2014|\.(?:\s|$)|\b(?:and|instead|rather)\b`)
+/** Words after which a negated clause states its date: "did not act until May 2019" acted then. */
+const STATED_AFTER = /\b(?:until|till|unless)\b/
+
+/**
+ * The text with everything blanked out but the scopes of its verbal negations: from "not",
+ * "never", "cannot" or "-n't" to the end of its clause (or to "until"). A figure or a date there
+ * is denied, not stated: "was not signed in 2024", "is not 1,000 times stronger". `undefined`:
+ * no scope.
+ */
+function deniedText(text: string): string | undefined {
+  // Negations that deny nothing ("not only", "no more than") are blanked out, length kept.
+  const source = text.replace(NOT_NEGATION, (m) => ' '.repeat(m.length))
+  const cue = new RegExp(NEGATION_CUE.source, 'g')
+  let kept = ''
+  let from = 0
+  for (let m = cue.exec(source); m; m = cue.exec(source)) {
+    const start = m.index + m[0].length
+    if (start < from) continue
+    const rest = source.slice(start)
+    let end = rest.search(SCOPE_END)
+    if (end < 0) end = rest.length
+    const stated = rest.slice(0, end).search(STATED_AFTER)
+    if (stated >= 0) end = stated
+    kept += ' '.repeat(start - from) + source.slice(start, start + end)
+    from = start + end
+    cue.lastIndex = from
+  }
+  if (from === 0) return undefined
+  return kept + ' '.repeat(source.length - from)
+}
+
+/** Mark as denied each item of `items` that `denied` has (by wording, first unmarked first). */
+function markDenied<T extends {raw: string; denied?: true}>(items: T[], denied: readonly T[]): void {
+  for (const item of denied) {
+    const same = items.find((candidate) => !candidate.denied && candidate.raw === item.raw)
+    if (same) same.denied = true
+  }
 }
 
 /** A date as people read it: "May 2019", "30 January 2024". */

@@ -678,9 +678,27 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
       // for the sentence's polarity and direction.
       recordTexts: [...r.coverages].filter(([text, coverage]) => text.text === r.claim.claim || coverage >= RESCUE * r.coverage).map(([text]) => text.text),
       wordings: wordingsOf(r.claim),
-      shared: r.shared,
+      shared: polarityTerms(r, terms),
     })
     return r.conflicts
+  }
+
+  /**
+   * The terms whose negation is compared: those the best wording shares with the sentence, and the
+   * sentence's terms any other wording of the claim uses ("Most fentanyl is not smuggled between
+   * ports of entry by migrants" negates "ports" and "entry", which the claim's own wording affirms,
+   * though its best wording here, "Migrants crossing illegally are carrying most of the fentanyl",
+   * has neither).
+   */
+  const polarityTerms = (r: RankedClaim, terms: QueryTerms): Set<string> => {
+    const shared = new Set(r.shared)
+    for (let text = textStart[r.position]!; text < textStart[r.position + 1]!; text++) {
+      for (let at = textTermStart[text]!; at < textTermStart[text + 1]!; at++) {
+        const term = termOf[textTerms[at]!]!
+        if (terms.weights.has(term)) shared.add(term)
+      }
+    }
+    return shared
   }
 
   /**

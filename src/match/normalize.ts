@@ -34,6 +34,16 @@ const STOP_WORDS = new Set(
 /** Words that negate: one matching term (`~not`) for all; the contradiction check judges their scope. */
 export const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'nothing', 'nobody', 'without', 'cannot'])
 
+/**
+ * Phrases with a negation word that deny nothing the sentence states: "no more than", "not only",
+ * and a denial of what someone says ("That is not what US assessments say: they name China …").
+ */
+export const NOT_NEGATION =
+  /\b(?:no (?:more|less|fewer) than|not (?:(?:the|its|their) )?only|no doubt|(?:is|was|are|were)\s+not\s+what\s+(?:\S+\s+){0,4}?(?:says?|said|shows?|showed|shown|finds?|found|reports?|reported|claims?|claimed|suggests?|suggested))\b/g
+
+/** Where a negation's scope ends: punctuation and words that start another clause. */
+export const CLAUSE_BREAK = /[,;:()!?]|\s-\s|\b(?:but|because|while|although|though|whereas|however|that|which|who)\b/
+
 // Alias folding replaces, left to right, the first form (longest first) that stands as a whole
 // word: what one big `(?<![\p{L}\p{N}])form1(?![\p{L}\p{N}])|…` regex would do, but without
 // building it. That regex took V8 0.3–0.8 s to compile (each `\p{L}` under /iu is case-closed)
