@@ -1075,6 +1075,8 @@ describe('drafts checked by hand (bundled claims)', () => {
       // Negated words any wording of the claim uses count ("ports of entry" is not in the closest one).
       ['Most fentanyl is not smuggled between ports of entry by migrants; it comes through official crossings, mostly carried by US citizens.', []],
       ['Nor did China stop all exports of fentanyl precursors after 2019.', []],
+      // An alternative set aside is denied: not "removed its fentanyl tariff on China entirely".
+      ['After the Busan summit, the US halved its fentanyl tariff on China rather than removing it.', []],
       // "not … only" denies the restriction.
       ['The decline in overdose deaths did not begin only in 2025.', []],
       ['Mexico does produce fentanyl, contrary to what López Obrador said in 2023.', []],

@@ -911,8 +911,8 @@ export function readAssertions(text: string, tokens: readonly Token[] = tokenize
   return roles.length > 0 ? {figures, dates, ages, actors, roles} : {figures, dates, ages, actors}
 }
 
-/** A negation of a verb, whose scope {@link deniedText} reads. */
-const NEGATION_CUE = /\b(?:not|never|cannot)\b|n't\b/
+/** A negation of a verb, or an alternative set aside ("20% rather than 25%"), whose scope {@link deniedText} reads. */
+const NEGATION_CUE = /\b(?:not|never|cannot|rather than|instead of)\b|n't\b/
 /** Where a negation's scope ends for a figure or a date: where a clause does, or at a dash, a full stop, "and", "instead", "rather". */
 const SCOPE_END = new RegExp(String.raw`${CLAUSE_BREAK.source}|\u2014|\.(?:\s|$)|\b(?:and|instead|rather)\b`)
 /** Words after which a negated clause states its date: "did not act until May 2019" acted then. */
