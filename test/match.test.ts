@@ -1075,6 +1075,9 @@ describe('drafts checked by hand (bundled claims)', () => {
       // Negated words any wording of the claim uses count ("ports of entry" is not in the closest one).
       ['Most fentanyl is not smuggled between ports of entry by migrants; it comes through official crossings, mostly carried by US citizens.', []],
       ['Nor did China stop all exports of fentanyl precursors after 2019.', []],
+      // "Too small for China to be the main source" denies it is the main source.
+      ["China's role in the fentanyl supply is not negligible: it is the main source of precursor chemicals.", []],
+      ['The amounts of fentanyl sent from China were too small for China to be the main source of US fentanyl.', [['match', 'china-fentanyl-amounts-minimal-not-primary-source']]],
       // An alternative set aside is denied: not "removed its fentanyl tariff on China entirely".
       ['After the Busan summit, the US halved its fentanyl tariff on China rather than removing it.', []],
       // "not … only" denies the restriction.

@@ -453,6 +453,7 @@ export function clausesOfNormalized(normalized: string): Clause[] {
       .replace(NOT_NEGATION, ' ')
       .replace(NEGATION_PHRASES, (m) => ` not ${m.split(' ').slice(1).join(' ')}`)
       .replace(ALTERNATIVE, ' not ')
+      .replace(TOO_TO, (m) => `${m} not`)
       .replace(DENIAL, ` that ${DENIAL_MARK} `)
       // "If … had not …" supposes it did: the two negations cancel.
       .replace(COUNTERFACTUAL, (_, between: string, not?: string) => (not ? `if${between}had` : `if${between}had not`))
@@ -467,6 +468,8 @@ export function clausesOfNormalized(normalized: string): Clause[] {
 
 /** Where a denial starts (see DENIAL), while the clauses are cut. */
 const DENIAL_MARK = '\u0001'
+/** "Too small (in volume) for China to be the main source": what follows "to" is denied ("not too small … to be" denies nothing). */
+const TOO_TO = /(?<!\bnot\s)\btoo\s+\w+\b[^,;:]{0,40}?\bto\b/g
 /** An alternative set aside: "halved the tariff rather than removing it" denies the removal. */
 const ALTERNATIVE = /\b(?:rather than|instead of)\b/g
 /** The word put before each denied clause: a negation whose scope is the whole clause. */
