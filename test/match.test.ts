@@ -1080,6 +1080,14 @@ describe('drafts checked by hand (bundled claims)', () => {
       ['The amounts of fentanyl sent from China were too small for China to be the main source of US fentanyl.', [['match', 'china-fentanyl-amounts-minimal-not-primary-source']]],
       // An alternative set aside is denied: not "removed its fentanyl tariff on China entirely".
       ['After the Busan summit, the US halved its fentanyl tariff on China rather than removing it.', []],
+      ['Mexico did not send 12,000 troops to the border in February 2025; it sent 10,000 National Guard members.', [['match', 'mexico-10000-national-guard-troops-border-2025-02-03']]],
+      // "did not … until" did it then.
+      ['The US did not impose its 25% tariff on Mexican goods until March 4, 2025, after a one-month pause.', [['match', 'us-fentanyl-tariffs-mexico-canada-25pct-2025-03-04']]],
+      // An actor set aside in one place (", not Chinese firms,") and affirmed in another is affirmed.
+      [
+        'The Sinaloa and Jalisco cartels, not Chinese firms, make most of the fentanyl that reaches the United States, using precursor chemicals bought from China.',
+        [['match', 'cartels-make-fentanyl-in-mexico-from-chinese-precursors']],
+      ],
       // "not … only" denies the restriction.
       ['The decline in overdose deaths did not begin only in 2025.', []],
       ['Mexico does produce fentanyl, contrary to what López Obrador said in 2023.', []],

@@ -3,7 +3,7 @@
 // the record, whatever its wording.
 import type {Conflict} from '../types.js'
 import {formatDate, isEventDate, RATE_BASE, type Assertions, type DateValue, type Figure, type Role} from './figures.js'
-import {CLAUSE_BREAK, displayTerm, isFigureTerm, NEGATION_WORDS, NOT_NEGATION, normalizeText, tokenize} from './normalize.js'
+import {CLAUSE_BREAK, displayTerm, entityOf, isFigureTerm, NEGATION_WORDS, NOT_NEGATION, normalizeText, tokenize} from './normalize.js'
 
 /**
  * The place value of a figure's last significant digit: 100 for 14,700, 1 for 27, 0.1 for 29.7
@@ -392,7 +392,8 @@ const POST_VERBAL = new Set(['nothing', 'none', 'nobody'])
  * nothing on fentanyl" negate the same terms.
  */
 export function polarityOf(text: string | readonly Clause[], shared: ReadonlySet<string>): Polarity {
-  const terms = new Map<string, boolean>()
+  const negated = new Set<string>()
+  const affirmed = new Set<string>()
   const cues: string[] = []
   for (const tokens of typeof text === 'string' ? clausesOf(text) : text) {
     const count = new Array<number>(tokens.length).fill(0)
@@ -411,9 +412,16 @@ export function polarityOf(text: string | readonly Clause[], shared: ReadonlySet
     })
     tokens.forEach((token, index) => {
       if (!negatable(token, shared) || token.word === DENIAL_WORD) return
-      terms.set(token.term, (terms.get(token.term) ?? false) || count[index]! % 2 === 1)
+      if (count[index]! % 2 === 1) negated.add(token.term)
+      else affirmed.add(token.term)
     })
   }
+  // An actor the text both negates and affirms ("the cartels, not Chinese firms, make it … from
+  // chemicals bought from China") is affirmed: its negation is of another role. Any other word is
+  // negated if it is anywhere.
+  const terms = new Map<string, boolean>()
+  for (const term of affirmed) terms.set(term, false)
+  for (const term of negated) if (!affirmed.has(term) || !entityOf(term)) terms.set(term, true)
   return {terms, cues}
 }
 
@@ -455,6 +463,7 @@ export function clausesOfNormalized(normalized: string): Clause[] {
       .replace(ALTERNATIVE, ' not ')
       .replace(TOO_TO, (m) => `${m} not`)
       .replace(DENIAL, ` that ${DENIAL_MARK} `)
+      .replace(NOT_UNTIL, ' ')
       // "If … had not …" supposes it did: the two negations cancel.
       .replace(COUNTERFACTUAL, (_, between: string, not?: string) => (not ? `if${between}had` : `if${between}had not`))
       .split(CLAUSE_BREAK)
@@ -468,6 +477,8 @@ export function clausesOfNormalized(normalized: string): Clause[] {
 
 /** Where a denial starts (see DENIAL), while the clauses are cut. */
 const DENIAL_MARK = '\u0001'
+/** "Did not impose it until March 4" imposed it then: the negation is dropped. */
+const NOT_UNTIL = /\b(?:not|never)\b(?=[^,;:]*?\b(?:until|till)\b)/g
 /** "Too small (in volume) for China to be the main source": what follows "to" is denied ("not too small … to be" denies nothing). */
 const TOO_TO = /(?<!\bnot\s)\btoo\s+\w+\b[^,;:]{0,40}?\bto\b/g
 /** An alternative set aside: "halved the tariff rather than removing it" denies the removal. */
