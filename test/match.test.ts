@@ -1088,6 +1088,13 @@ describe('drafts checked by hand (bundled claims)', () => {
         'The Sinaloa and Jalisco cartels, not Chinese firms, make most of the fentanyl that reaches the United States, using precursor chemicals bought from China.',
         [['match', 'cartels-make-fentanyl-in-mexico-from-chinese-precursors']],
       ],
+      // "Not A, but B": a word the sentence also affirms is affirmed ("export" in "export licences").
+      [
+        'China never agreed to stop exporting all fentanyl precursors, but in November 2025 it began requiring export licences for 13 chemicals.',
+        [['match', 'china-export-licences-13-precursors-us-mexico-canada-2025-11-10']],
+      ],
+      // "did not" is not "did nothing" (the claim's required words).
+      ["China's 2019 class-wide ban did not end the flow of precursors to Mexico.", []],
       // "not … only" denies the restriction.
       ['The decline in overdose deaths did not begin only in 2025.', []],
       ['Mexico does produce fentanyl, contrary to what López Obrador said in 2023.', []],

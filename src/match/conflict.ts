@@ -3,7 +3,7 @@
 // the record, whatever its wording.
 import type {Conflict} from '../types.js'
 import {formatDate, isEventDate, RATE_BASE, type Assertions, type DateValue, type Figure, type Role} from './figures.js'
-import {CLAUSE_BREAK, displayTerm, entityOf, isFigureTerm, NEGATION_WORDS, NOT_NEGATION, normalizeText, tokenize} from './normalize.js'
+import {CLAUSE_BREAK, displayTerm, isFigureTerm, NEGATION_WORDS, NOT_NEGATION, normalizeText, tokenize} from './normalize.js'
 
 /**
  * The place value of a figure's last significant digit: 100 for 14,700, 1 for 27, 0.1 for 29.7
@@ -391,7 +391,7 @@ const POST_VERBAL = new Set(['nothing', 'none', 'nobody'])
  * and "nothing"/"none" also the word before, so "has not done anything on fentanyl" and "has done
  * nothing on fentanyl" negate the same terms.
  */
-export function polarityOf(text: string | readonly Clause[], shared: ReadonlySet<string>): Polarity {
+export function polarityOf(text: string | readonly Clause[], shared: ReadonlySet<string>, affirmedWins = false): Polarity {
   const negated = new Set<string>()
   const affirmed = new Set<string>()
   const cues: string[] = []
@@ -421,7 +421,7 @@ export function polarityOf(text: string | readonly Clause[], shared: ReadonlySet
   // negated if it is anywhere.
   const terms = new Map<string, boolean>()
   for (const term of affirmed) terms.set(term, false)
-  for (const term of negated) if (!affirmed.has(term) || !entityOf(term)) terms.set(term, true)
+  for (const term of negated) if (!affirmedWins || !affirmed.has(term)) terms.set(term, true)
   return {terms, cues}
 }
 
@@ -512,7 +512,7 @@ export function negationConflict(input: ConflictInput): Conflict | undefined {
   const clauses = input.sentenceClauses ?? clausesOf(input.sentenceText)
   const denied = requiredDenied(clauses, input)
   if (denied) return denied
-  const sentence = polarityOf(clauses, input.shared)
+  const sentence = polarityOf(clauses, input.shared, true)
   let disagreement: Conflict | undefined
   const wordings = [input.recordText, ...(input.recordTexts ?? [])].map((text) => polarityOf(text, input.shared))
   // A denial ("it is a myth that …") is weighed against the claim's affirmative wordings, when it
