@@ -1067,6 +1067,8 @@ describe('drafts checked by hand (bundled claims)', () => {
       ['The HALT Fentanyl Act was not signed in 2024; President Trump signed it in July 2025.', [['match', 'halt-fentanyl-act-signed-2025-07-16']]],
       ['The United States did not indict Chinese fentanyl makers for the first time in 2023; the first indictments came in 2017.', [['match', 'first-indictments-chinese-fentanyl-traffickers-2017-10-17']]],
       ['Fentanyl is not 1,000 times stronger than heroin; it is about 50 times stronger.', []],
+      // Without another year in its place, a negated sentence's year still dates it: not the 2023 count.
+      ['Overdose deaths did not fall in 2022; they stayed roughly flat at about 108,000.', []],
       // "not the only" denies nothing; a year is not what a negation denies; "fell from 2022" is a point of reference.
       ['China is not the only source of fentanyl precursor chemicals, but it remains the main one.', [['match', 'us-assessment-china-primary-source-fentanyl-precursors']]],
       ['Overdose deaths did not rise to a record in 2023; they fell slightly from 2022.', [['match', 'cdc-overdose-deaths-2023-final-first-decline']]],

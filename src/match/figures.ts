@@ -31,7 +31,10 @@ export interface Figure {
    * from the claim's `facts` has none.
    */
   wordings?: number[]
-  /** In the scope of a negation ("is not 1,000 times stronger"): denied, not stated (see {@link deniedText}). */
+  /**
+   * In the scope of a negation, with another of its unit stated in its place ("is not 1,000 times
+   * stronger; it is about 50 times"): denied, not stated (see {@link deniedText}).
+   */
   denied?: true
 }
 
@@ -47,7 +50,10 @@ export interface DateValue {
   reference?: true
   /** The first or the last year of a period the text states ("from 2019 to 2024", "between 2019 and 2024"). */
   span?: 'from' | 'to'
-  /** In the scope of a negation ("was not signed in 2024"): denied, not stated (see {@link deniedText}). */
+  /**
+   * In the scope of a negation, with another date stated in its place ("was not signed in 2024;
+   * Trump signed it in July 2025"): denied, not stated (see {@link deniedText}).
+   */
   denied?: true
   /**
    * When the report or the remark that states it is dated ("a 2023 Reuters analysis found …",
@@ -887,6 +893,10 @@ export function readAssertions(text: string, tokens: readonly Token[] = tokenize
     // A point of reference is not what a negation denies: "has not seized any since September 2019".
     markDenied(dates, inScope.dates.filter((date) => !date.reference))
     markDenied(figures, extractFigures(extractAges(inScope.rest).rest))
+    // Denied only when the sentence states another in its place: in "deaths did not fall in 2022"
+    // the year still dates what the sentence states.
+    if (!dates.some((date) => !date.denied && isEventDate(date))) for (const date of dates) delete date.denied
+    for (const figure of figures) if (figure.denied && !figures.some((other) => !other.denied && other.unit === figure.unit)) delete figure.denied
   }
   const actors: Actor[] = []
   const seen = new Set<string>()
