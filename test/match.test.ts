@@ -673,6 +673,15 @@ describe('contradictions', () => {
     expect(explains('number', 'In 2021, 105,007 Americans died of overdoses.', deaths2021, deaths2023)).toBe(false)
     expect(explains('number', 'About 105,000 Americans died of overdoses in 2023.', 'About 107,500 Americans died of overdoses in 2023, a first estimate said.', deaths2023)).toBe(false)
     expect(explains('actor' as 'date', 'India acted in 2023.', 'China acted in 2023.', 'India acted in 2023.')).toBe(false)
+    // A figure of two significant digits ties nothing: the 20% tariff claims differ in their goods and months.
+    expect(
+      explains(
+        'date',
+        'A 20 percent duty on avocados imported from Mexico took effect in May 2020.',
+        'Washington imposed a 20 percent tariff on ship-to-shore cranes from Mexico that took effect in May 2023.',
+        'Washington imposed a 20 percent tariff on avocados from Mexico in May 2020.',
+      ),
+    ).toBe(true)
   })
 
   it('flags a change or an extreme in the opposite direction', () => {
@@ -1097,6 +1106,13 @@ describe('drafts checked by hand (bundled claims)', () => {
       ],
       // "did not" is not "did nothing" (the claim's required words).
       ["China's 2019 class-wide ban did not end the flow of precursors to Mexico.", []],
+      // A pause before the tariffs took effect is not a lifting of them.
+      ['The tariffs on Canada and Mexico were paused for a month before taking effect on March 4, 2025.', [['match', 'us-fentanyl-tariffs-mexico-canada-25pct-2025-03-04']]],
+      // The 25% is Canada's and Mexico's: not also the false "25% fentanyl tariff on China" beside the 10% claim.
+      [
+        'On February 1, 2025, President Trump ordered 25% tariffs on Canada and Mexico and 10% on China, citing fentanyl.',
+        [['match', 'us-fentanyl-tariff-china-10pct-2025-02-04']],
+      ],
       // "not … only" denies the restriction.
       ['The decline in overdose deaths did not begin only in 2025.', []],
       ['Mexico does produce fentanyl, contrary to what López Obrador said in 2023.', []],

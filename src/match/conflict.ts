@@ -632,7 +632,8 @@ const AXES: readonly Axis[] = [
  */
 const ACTIONS: ReadonlyArray<readonly [string[], string[]]> = [
   [
-    ['imposed', 'imposes', 'levied', 'levies', 'slapped'],
+    // Taking effect states the imposition: "paused for a month before taking effect" is not a lifting.
+    ['imposed', 'imposes', 'levied', 'levies', 'slapped', 'took effect', 'taking effect', 'takes effect', 'went into effect', 'came into force'],
     ['lifted', 'lifts', 'scrapped', 'rescinded', 'rescinds', 'revoked', 'revokes', 'repealed', 'repeals', 'waived', 'waives', 'paused', 'pauses', 'delayed', 'postponed'],
   ],
   [
@@ -894,7 +895,8 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
 }
 
 /** Is a number round (a multiple of 100: "100,000", "1,500"), as a rounding is? */
-const isRound = (value: number): boolean => Number.isInteger(value) && value >= 100 && value % 100 === 0
+/** Is the figure precise: three significant digits or more (106,699; 80.2), not 20, 46 or 10,000? */
+const isPrecise = (value: number): boolean => String(value).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length >= 3
 
 /** The conflicts another claim can explain (see `explainsConflict`): a year, a figure. */
 export const EXPLAINABLE: ReadonlySet<Conflict['type']> = new Set(['date', 'number'])
@@ -907,7 +909,7 @@ export const EXPLAINABLE: ReadonlySet<Conflict['type']> = new Set(['date', 'numb
 export function explainsConflict(type: Conflict['type'], sentence: Assertions, record: Assertions, other: Assertions): boolean {
   if (!EXPLAINABLE.has(type)) return false
   // A precise figure of the record's own ("106,699 … in 2022" for 106,699 in 2021) ties the sentence to it.
-  if (sentence.figures.some((f) => f.hedge === 'exact' && !isRound(f.value) && record.figures.some((r) => r.value === f.value && r.unit === f.unit))) return false
+  if (sentence.figures.some((f) => f.hedge === 'exact' && isPrecise(f.value) && record.figures.some((r) => r.value === f.value && r.unit === f.unit))) return false
   const dates = sentence.dates.filter(isEventDate)
   const figures = sentence.figures.filter((f) => f.unit && record.figures.some((r) => sameQuantity(r.unit, f.unit)))
   const dateIn = (on: Assertions) => (date: DateValue): boolean => on.dates.some((r) => sameDate(date, r))

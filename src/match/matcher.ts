@@ -974,6 +974,10 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
         for (const r of ranked) {
           if (findings.length >= MAX_FINDINGS) break
           if (reported.includes(r) || r.coverage < SECOND_COVERAGE || !sameFact(r)) continue
+          // An inaccurate claim that an accurate first finding's record contradicts is not stated beside
+          // it: "25% tariffs on Canada and Mexico and 10% on China" states the 10% claim, not "a 25%
+          // tariff on China".
+          if (isAccurate(statusOf(chosen)) && !isAccurate(statusOf(r)) && factConflicts({sentence: assertionsOf(chosen.position), record: assertionsOf(r.position)}, false).length > 0) continue
           let rest = 0
           let restExplained = 0
           for (const [term, weight] of terms.weights) {
