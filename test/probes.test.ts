@@ -17,6 +17,7 @@ const PROBES: Array<[string, string]> = [
   ['add-context.mjs', '1336 accurate sentences with a clause added, 0 conflicts (false alarms)'],
   ['add-attribution.mjs', '1670 accurate sentences with a dated attribution, 29 conflicts (false alarms)'],
   ['add-dated-context.mjs', "1336 accurate sentences with another event's date added, 26 conflicts (false alarms)"],
+  ['add-correction.mjs', '252 accurate sentences with a wrong year denied, 6 conflicts (false alarms)'],
   ['add-earlier-figure.mjs', '62 accurate sentences with an earlier count added, 0 conflicts (false alarms)'],
   ['round-figures.mjs', '111 accurate sentences with a figure rounded, 0 conflicts (false alarms)'],
   ['attribute.mjs', '2360 attributed forms of 472 wordings that find their claim, 2 no longer find it'],

@@ -893,9 +893,10 @@ export function readAssertions(text: string, tokens: readonly Token[] = tokenize
     // A point of reference is not what a negation denies: "has not seized any since September 2019".
     markDenied(dates, inScope.dates.filter((date) => !date.reference))
     markDenied(figures, extractFigures(extractAges(inScope.rest).rest))
-    // Denied only when the sentence states another in its place: in "deaths did not fall in 2022"
-    // the year still dates what the sentence states.
-    if (!dates.some((date) => !date.denied && isEventDate(date))) for (const date of dates) delete date.denied
+    // Denied only when the sentence states another in its place (a date of a source or a scene
+    // counts, a point of reference does not): in "deaths did not fall in 2022" the year still dates
+    // what the sentence states.
+    if (!dates.some((date) => !date.denied && date.year !== undefined && !date.reference)) for (const date of dates) delete date.denied
     for (const figure of figures) if (figure.denied && !figures.some((other) => !other.denied && other.unit === figure.unit)) delete figure.denied
   }
   const actors: Actor[] = []
