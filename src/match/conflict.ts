@@ -370,7 +370,13 @@ function compareDates(sentence: readonly DateValue[], record: readonly DateValue
 
 const NEGATION_PHRASES = /\b(?:failed to|fails to|refused to|refuses to|declined to|has yet to|have yet to|no longer)\b/g
 /** A frame that denies what follows it: "it is a myth that …", "it is false that …", "it is not true that …". */
-const DENIAL = /\b(?:it|that|this)(?:\s+is|\s+was|'s)\s+(?:a\s+myth|a\s+lie|false|untrue|not\s+true|wrong|incorrect|a\s+falsehood|nonsense)\s+that\b/g
+const DENIAL = /\b(?:it|that|this)(?:\s+is|\s+was|'s)\s+(?:simply\s+|just\s+|\w+ly\s+)?(?:a\s+myth|a\s+lie|false|untrue|not\s+true|wrong|incorrect|a\s+falsehood|nonsense)\s+that\b/g
+/**
+ * A denial after what it denies: "…, a number that is simply not true", "…, which is false". All
+ * that comes before it is denied.
+ */
+const DENIAL_AFTER =
+  /,\s*(?:(?:a|an|the)\s+)?(?:(?:number|figure|claim|statement|assertion|estimate|idea|notion|myth)\s+)?(?:that|which)\s+(?:is|was|has\s+been|have\s+been)\s+(?:simply\s+|just\s+|\w+ly\s+)?(?:false|untrue|not\s+true|wrong|incorrect|debunked|baseless|unfounded|a\s+myth)\b[^,;:]*$/
 /** A counterfactual condition states the opposite of what it supposes: "if China had stopped all exports" (it did not). */
 const COUNTERFACTUAL = /\bif\b([^,;:]*?)\bhad\b(\s+not\b)?/g
 export interface Polarity {
@@ -457,7 +463,7 @@ const CLAUSE_CACHE_SIZE = 20_000
 export function clausesOfNormalized(normalized: string): Clause[] {
   let denied = false
   return (
-    normalized
+    (DENIAL_AFTER.test(normalized) ? ` that ${DENIAL_MARK} ${normalized.replace(DENIAL_AFTER, ' ')}` : normalized)
       .replace(NOT_NEGATION, ' ')
       .replace(NEGATION_PHRASES, (m) => ` not ${m.split(' ').slice(1).join(' ')}`)
       .replace(ALTERNATIVE, ' not ')
