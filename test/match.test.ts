@@ -1059,10 +1059,12 @@ describe('drafts checked by hand (bundled claims)', () => {
   it('takes a sentence that denies a myth in its own words for the correction, not a contradiction of it', () => {
     // The sentence's "cannot" governs "overdose … fentanyl … touching"; the correction's "not" only
     // "cause an overdose". The myth it denies ("You can overdose on fentanyl just by touching it …")
-    // ranks above the correction, which names it as related.
+    // reaches --min-score, and the correction names it as related.
     const correction = [['match', 'fentanyl-incidental-skin-contact-no-overdose-risk']]
     expect(judged('No, you cannot overdose on fentanyl just by touching it.')).toEqual(correction)
     expect(judged('You cannot overdose just by being near fentanyl.')).toEqual(correction)
+    // Quoted from a toxicologist, the correction ranks above the myth: still the correction.
+    expect(judged('"No, you cannot overdose on fentanyl just by touching it," a toxicologist said.')).toEqual(correction)
     // The myth itself is still the false claim.
     expect(judged('You can overdose on fentanyl just by touching it.')).toEqual([['match', 'touching-fentanyl-causes-overdose-false']])
   })

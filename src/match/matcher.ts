@@ -851,7 +851,7 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
         const checkWorthy = isCheckWorthy(sentence.text, assertions, terms.tokens.filter((token) => token.isTerm).length)
         /**
          * A negation conflict with an accurate negative claim is a misreading when the sentence, negative
-         * too, denies an affirmative false claim the database relates to it, ranked at least as high:
+         * too, denies an affirmative false claim the database relates to it that reaches --min-score:
          * "No, you cannot overdose on fentanyl just by touching it" denies the myth in the myth's own
          * word order, and so states the correction, whose wording puts "touching" before its "not".
          */
@@ -864,7 +864,7 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
             own.record !== 'affirms' &&
             isAccurate(statusOf(r)) &&
             ranked.some((other) => {
-              if (other === r || other.score < r.score || statusOf(other) !== 'false') return false
+              if (other === r || other.score < options.minScore || statusOf(other) !== 'false') return false
               if (!(r.claim.related?.includes(other.id) || other.claim.related?.includes(r.id))) return false
               const theirs = negationOf(other)
               return theirs !== undefined && theirs.article !== 'affirms' && theirs.record === 'affirms'
