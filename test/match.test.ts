@@ -1129,6 +1129,14 @@ describe('drafts checked by hand (bundled claims)', () => {
     for (const [text, expected] of CORRECTIONS) expect([text, judged(text).filter(([kind]) => kind !== 'unreviewed')]).toEqual([text, expected])
   })
 
+  it('flags a sentence that denies what an accurate claim turns on', () => {
+    // The claim's main wording is itself negative ("IEEPA does not authorize … tariffs") and agreed
+    // with the sentence's negated "tariffs"; the ruling's required words ("struck", "invalidated",
+    // "ruled" …) are what the sentence denies.
+    expect(judged('The Supreme Court did not strike down the IEEPA tariffs.')).toEqual([['conflict', 'scotus-learning-resources-ieepa-tariffs-invalid-2026-02-20']])
+    expect(judged('The Supreme Court struck down the IEEPA tariffs in February 2026.')).toEqual([['match', 'scotus-learning-resources-ieepa-tariffs-invalid-2026-02-20']])
+  })
+
   it('does not report a sentence that negates the word a false claim turns on as that claim', () => {
     // "No country scheduled fentanyl-type substances as a class before China did" is a wording of
     // the claim; its negated terms agree with the sentence's, but the sentence negates "first",
