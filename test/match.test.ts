@@ -1115,6 +1115,9 @@ describe('drafts checked by hand (bundled claims)', () => {
         'On February 1, 2025, President Trump ordered 25% tariffs on Canada and Mexico and 10% on China, citing fentanyl.',
         [['match', 'us-fentanyl-tariff-china-10pct-2025-02-04']],
       ],
+      // A denial ends at a semicolon before a statement with no negation of its own (the correction),
+      // and a denied negation affirms ("not true that China has done nothing": it did something).
+      ['It is not true that China has done nothing against fentanyl since 2019; it added nitazenes to its control list in 2024.', []],
       // A denial frame with an adverb, and a denial after what it denies.
       ['It is simply false that China has done nothing; Beijing scheduled the whole fentanyl class in 2019 and added nitazenes in 2024.', []],
       ['Some politicians still claim that 300,000 Americans die from fentanyl every year, a number that is simply not true.', []],

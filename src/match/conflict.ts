@@ -472,17 +472,31 @@ export function clausesOfNormalized(normalized: string): Clause[] {
       .replace(NOT_UNTIL, ' ')
       // "If … had not …" supposes it did: the two negations cancel.
       .replace(COUNTERFACTUAL, (_, between: string, not?: string) => (not ? `if${between}had` : `if${between}had not`))
+      // After a semicolon or colon, a statement without a negation of its own is the correction, not
+      // more of what is denied ("It is not true that China has done nothing; it added nitazenes …",
+      // but "It is a myth that China's only step was the 2019 ban; it has done nothing since").
+      .replace(/[;:]([^;:]*)/g, (m: string, after: string) => (NEGATION_WORD.test(after) ? m : `${m[0]}${DENIAL_END}${after}`))
       .split(CLAUSE_BREAK)
-      // A denial ("it is a myth that …") negates every clause after it, to the end of the sentence.
+      // A denial ("it is a myth that …") negates every clause after it, to the end of the sentence
+      // or to a correction.
       .map((clause) => {
+        if (clause.includes(DENIAL_END)) denied = false
         if (clause.includes(DENIAL_MARK)) denied = true
-        return tokenize(denied ? ` ${DENIAL_WORD} ${clause.replace(DENIAL_MARK, ' ')}` : clause)
+        const text = clause.replace(DENIAL_END, ' ').replace(DENIAL_MARK, ' ')
+        if (!denied) return tokenize(text)
+        // A denied negation affirms: "it is not true that China has done nothing" (it did something).
+        return NEGATION_WORD.test(text) ? tokenize(text.replace(NEGATION_WORDS_ALL, ' ')) : tokenize(` ${DENIAL_WORD} ${text}`)
       })
   )
 }
 
 /** Where a denial starts (see DENIAL), while the clauses are cut. */
 const DENIAL_MARK = '\u0001'
+/** Where a denial's scope ends (a correction after a semicolon or colon), while the clauses are cut. */
+const DENIAL_END = '\u0002'
+/** A negation word (NEGATION_WORDS), for a statement that may carry on what is denied. */
+const NEGATION_WORD = new RegExp(String.raw`\b(?:${[...NEGATION_WORDS].join('|')})\b|n't\b`)
+const NEGATION_WORDS_ALL = new RegExp(NEGATION_WORD.source, 'g')
 /** "Did not impose it until March 4" imposed it then: the negation is dropped. */
 const NOT_UNTIL = /\b(?:not|never)\b(?=[^,;:]*?\b(?:until|till)\b)/g
 /** "Too small (in volume) for China to be the main source": what follows "to" is denied ("not too small … to be" denies nothing). */
