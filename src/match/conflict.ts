@@ -422,9 +422,9 @@ export function polarityOf(text: string | readonly Clause[], shared: ReadonlySet
       else affirmed.add(token.term)
     })
   }
-  // An actor the text both negates and affirms ("the cartels, not Chinese firms, make it … from
-  // chemicals bought from China") is affirmed: its negation is of another role. Any other word is
-  // negated if it is anywhere.
+  // With `affirmedWins` (the sentence's side), a word the text both negates and affirms ("the
+  // cartels, not Chinese firms, make it … from chemicals bought from China") is affirmed: its
+  // negation is of another role. Otherwise (a claim's wording) a word is negated if it is anywhere.
   const terms = new Map<string, boolean>()
   for (const term of affirmed) terms.set(term, false)
   for (const term of negated) if (!affirmedWins || !affirmed.has(term)) terms.set(term, true)

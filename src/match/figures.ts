@@ -885,20 +885,7 @@ export function readAssertions(text: string, tokens: readonly Token[] = tokenize
   const {dates, rest: withoutDates} = extractDates(prepared)
   const {ages, rest} = extractAges(withoutDates)
   const figures = extractFigures(rest)
-  const denied = (dates.length > 0 || figures.length > 0) && NEGATION_CUE.test(prepared) ? deniedText(prepared) : undefined
-  if (denied) {
-    // The same readers on the text with all but the negations' scopes blanked out: what they find
-    // there is denied (marked on the first of the same wording not yet marked).
-    const inScope = extractDates(denied)
-    // A point of reference is not what a negation denies: "has not seized any since September 2019".
-    markDenied(dates, inScope.dates.filter((date) => !date.reference))
-    markDenied(figures, extractFigures(extractAges(inScope.rest).rest))
-    // Denied only when the sentence states another in its place (a date of a source or a scene
-    // counts, a point of reference does not): in "deaths did not fall in 2022" the year still dates
-    // what the sentence states.
-    if (!dates.some((date) => !date.denied && date.year !== undefined && !date.reference)) for (const date of dates) delete date.denied
-    for (const figure of figures) if (figure.denied && !figures.some((other) => !other.denied && other.unit === figure.unit)) delete figure.denied
-  }
+  if ((dates.length > 0 || figures.length > 0) && VERBAL_NEGATION.test(prepared)) markDeniedValues(prepared, dates, figures)
   const actors: Actor[] = []
   const seen = new Set<string>()
   for (const token of tokens) {
@@ -923,7 +910,7 @@ export function readAssertions(text: string, tokens: readonly Token[] = tokenize
 }
 
 /** A negation of a verb, or an alternative set aside ("20% rather than 25%"), whose scope {@link deniedText} reads. */
-const NEGATION_CUE = /\b(?:not|never|cannot|rather than|instead of)\b|n't\b/
+const VERBAL_NEGATION = /\b(?:not|never|cannot|rather than|instead of)\b|n't\b/
 /** Where a negation's scope ends for a figure or a date: where a clause does, or at a dash, a full stop, "and", "instead", "rather". */
 const SCOPE_END = new RegExp(String.raw`${CLAUSE_BREAK.source}|\u2014|\.(?:\s|$)|\b(?:and|instead|rather)\b`)
 /** Words after which a negated clause states its date: "did not act until May 2019" acted then. */
@@ -931,14 +918,14 @@ const STATED_AFTER = /\b(?:until|till|unless)\b/
 
 /**
  * The text with everything blanked out but the scopes of its verbal negations: from "not",
- * "never", "cannot" or "-n't" to the end of its clause (or to "until"). A figure or a date there
- * is denied, not stated: "was not signed in 2024", "is not 1,000 times stronger". `undefined`:
- * no scope.
+ * "never", "cannot", "-n't", "rather than" or "instead of" to the end of its clause (or to
+ * "until"). A figure or a date there may be denied: "was not signed in 2024", "is not 1,000 times
+ * stronger". `undefined`: no scope.
  */
 function deniedText(text: string): string | undefined {
   // Negations that deny nothing ("not only", "no more than") are blanked out, length kept.
   const source = text.replace(NOT_NEGATION, (m) => ' '.repeat(m.length))
-  const cue = new RegExp(NEGATION_CUE.source, 'g')
+  const cue = new RegExp(VERBAL_NEGATION.source, 'g')
   let kept = ''
   let from = 0
   for (let m = cue.exec(source); m; m = cue.exec(source)) {
@@ -955,6 +942,26 @@ function deniedText(text: string): string | undefined {
   }
   if (from === 0) return undefined
   return kept + ' '.repeat(source.length - from)
+}
+
+/**
+ * Mark the dates and figures of `prepared` that a negation denies with another of their kind
+ * stated in their place (see {@link DateValue.denied}).
+ */
+function markDeniedValues(prepared: string, dates: DateValue[], figures: Figure[]): void {
+  const denied = deniedText(prepared)
+  if (!denied) return
+  // The same readers on the text with all but the negations' scopes blanked out: what they find
+  // there is denied (marked on the first of the same wording not yet marked).
+  const inScope = extractDates(denied)
+  // A point of reference is not what a negation denies: "has not seized any since September 2019".
+  markDenied(dates, inScope.dates.filter((date) => !date.reference))
+  markDenied(figures, extractFigures(extractAges(inScope.rest).rest))
+  // Denied only when the sentence states another in its place (a date of a source or a scene
+  // counts, a point of reference does not): in "deaths did not fall in 2022" the year still dates
+  // what the sentence states.
+  if (!dates.some((date) => !date.denied && date.year !== undefined && !date.reference)) for (const date of dates) delete date.denied
+  for (const figure of figures) if (figure.denied && !figures.some((other) => !other.denied && other.unit === figure.unit)) delete figure.denied
 }
 
 /** Mark as denied each item of `items` that `denied` has (by wording, first unmarked first). */
