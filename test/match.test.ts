@@ -1121,6 +1121,12 @@ describe('drafts checked by hand (bundled claims)', () => {
       // A denial frame with an adverb, and a denial after what it denies.
       ['It is simply false that China has done nothing; Beijing scheduled the whole fentanyl class in 2019 and added nitazenes in 2024.', []],
       ['Some politicians still claim that 300,000 Americans die from fentanyl every year, a number that is simply not true.', []],
+      // Making possession "a crime again" is the opposite of decriminalizing it: the recriminalization
+      // claim, not the outdated one it ended.
+      [
+        'Oregon lawmakers voted in 2024 to make possession of small amounts of hard drugs a crime again, ending a key part of Measure 110.',
+        [['match', 'oregon-hb4002-recriminalizes-drug-possession-2024']],
+      ],
       // "not … only" denies the restriction.
       ['The decline in overdose deaths did not begin only in 2025.', []],
       ['Mexico does produce fentanyl, contrary to what López Obrador said in 2023.', []],

@@ -662,6 +662,10 @@ const ACTIONS: ReadonlyArray<readonly [string[], string[]]> = [
   ],
   [['signed', 'signs'], ['vetoed', 'vetoes']],
   [
+    ['decriminalized', 'decriminalizes', 'decriminalize', 'decriminalizing'],
+    ['recriminalized', 'recriminalizes', 'recriminalize', 'recriminalizing', 'a crime again', 'a misdemeanor again', 'illegal again'],
+  ],
+  [
     ['approved', 'approves', 'passed', 'adopted', 'adopts', 'ratified', 'ratifies', 'enacted', 'enacts'],
     ['rejected', 'rejects', 'blocked', 'voted down', 'defeated'],
   ],
@@ -714,11 +718,11 @@ class Stated {
     readonly from: number,
     readonly to: number,
   ) {}
-  /** The terms 60 characters before the word and 40 after, figures and months left out. */
+  /** The terms 60 characters before the word and 60 after, figures and months left out. */
   get around(): {terms: Set<string>; head: string | undefined} {
     if (!this.#around) {
       const before = wordTerms(this.text.slice(Math.max(0, this.from - 60), this.from))
-      const after = wordTerms(this.text.slice(this.to, this.to + 40))
+      const after = wordTerms(this.text.slice(this.to, this.to + 60))
       this.#around = {terms: new Set([...before, ...after]), head: before[before.length - 1] ?? after[0]}
     }
     return this.#around
