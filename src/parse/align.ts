@@ -125,6 +125,18 @@ export function alignText(value: string, raw: string): Piece[] | undefined {
   return pieces
 }
 
+/**
+ * Where the character reference that a text node's value opens with starts, when the node's
+ * source start is inside it (not at "&"), or undefined.
+ */
+function referenceBefore(source: string, start: number, value: string): number | undefined {
+  if (value.length === 0 || source[start] === value[0] || source[start] === '&') return undefined
+  const amp = source.lastIndexOf('&', start)
+  if (amp < 0 || start - amp > 52) return undefined
+  const reference = REFERENCE.exec(source.slice(amp, amp + 52))?.[0]
+  return reference && amp + reference.length >= start ? amp : undefined
+}
+
 /** Split every text node whose value and source differ in length into exactly placed pieces. */
 export function splitShiftedText(tree: TextLike, file: VFile): void {
   const source = String(file)
@@ -134,11 +146,19 @@ export function splitShiftedText(tree: TextLike, file: VFile): void {
     const children: TextLike[] = []
     for (const child of parent.children) {
       walk(child)
-      const start = child.position?.start.offset
+      let start = child.position?.start.offset
       const end = child.position?.end.offset
       if (child.type !== 'text' || typeof child.value !== 'string' || start === undefined || end === undefined) {
         children.push(child)
         continue
+      }
+      // parse5 can start a text node that opens with a character reference inside the reference
+      // (after a line break: "\n&#x1b;[31m" starts at ";"): start it at the reference.
+      const opening = referenceBefore(source, start, child.value)
+      if (opening !== undefined) {
+        start = opening
+        place ??= pointAt(file)
+        child.position = {start: place(start), end: child.position!.end}
       }
       const raw = source.slice(start, end)
       // Same length: every place is exact already (a lone CR read as LF, blanked table markup).
