@@ -3,7 +3,7 @@
 // the record, whatever its wording.
 import type {Conflict} from '../types.js'
 import {formatDate, isEventDate, RATE_BASE, type Assertions, type DateValue, type Figure, type Role} from './figures.js'
-import {CLAUSE_BREAK, displayTerm, isFigureTerm, NEGATION_WORDS, NOT_NEGATION, normalizeText, tokenize} from './normalize.js'
+import {CLAUSE_BREAK, displayTerm, isFigureTerm, isYearTerm, NEGATION_WORDS, NOT_NEGATION, normalizeText, tokenize} from './normalize.js'
 
 /**
  * The place value of a figure's last significant digit: 100 for 14,700, 1 for 27, 0.1 for 29.7
@@ -450,9 +450,7 @@ function restriction(tokens: Clause, index: number): number | undefined {
  * {@link requiredDenied} the words a claim requires, which may be common words: "only", "all".)
  */
 const negatable = (token: Clause[number], shared: ReadonlySet<string>): boolean =>
-  shared.has(token.term) && !NEGATION_WORDS.has(token.word) && !YEAR_TERM.test(token.term)
-/** A figure term that reads as a year (1900–2099). */
-const YEAR_TERM = /^#(?:19|20)\d\d$/
+  shared.has(token.term) && !NEGATION_WORDS.has(token.word) && !isYearTerm(token.term)
 
 /** One clause's tokens. */
 export type Clause = ReturnType<typeof tokenize>

@@ -20,7 +20,7 @@ import {isCheckWorthy, isQuestion} from './check-worthy.js'
 import {clausesOfNormalized, EXPLAINABLE, explainsConflict, factConflicts, findConflicts, type Clause} from './conflict.js'
 import {isEventDate, readAssertions, whoSays, type Assertions} from './figures.js'
 import {createFuzzyLookup} from './fuzzy.js'
-import {ALIAS_MARK, displayTerm, entityOf, isFigureTerm, normalizeText, tokenize, type Token} from './normalize.js'
+import {ALIAS_MARK, displayTerm, entityOf, isFigureTerm, isYearTerm, normalizeText, tokenize, type Token} from './normalize.js'
 import {isAccurate, severityOf} from './severity.js'
 
 /** Lowest score that counts as a match by default (chosen on eval/set.yaml: see the README). */
@@ -227,13 +227,13 @@ const prefixOf = (term: string): string | undefined =>
 
 /**
  * A figure term's value and kind ("#27pct": 27 and "pct"; "#107000": 107000 and ""). None for a
- * whole number from 1900 to 2099 without a kind (a year as often as a count), or for zero.
+ * term that reads as a year (isYearTerm), or for zero.
  */
 function figureOf(term: string): [number, string] | undefined {
   const m = /^#(\d+(?:\.\d+)?)([a-z]*)$/.exec(term)
   if (!m) return undefined
   const value = Number(m[1])
-  if (value === 0 || (m[2] === '' && Number.isInteger(value) && value >= 1900 && value <= 2099)) return undefined
+  if (value === 0 || isYearTerm(term)) return undefined
   return [value, m[2]!]
 }
 

@@ -605,6 +605,10 @@ export function isFigureTerm(term: string): boolean {
   return term.startsWith(FIGURE_MARK) || term.startsWith(MONTH_MARK) || term === NEGATION_TERM
 }
 
+/** A figure term that reads as a year (a whole number from 1900 to 2099 with no unit): a year as often as a count. */
+const YEAR_TERM = new RegExp(String.raw`^${FIGURE_MARK}(?:19|20)\d\d$`)
+export const isYearTerm = (term: string): boolean => YEAR_TERM.test(term)
+
 /** The matching terms of a text, in order (duplicates kept). */
 export function toTerms(text: string): string[] {
   return tokenize(normalizeText(text))
