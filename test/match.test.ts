@@ -1132,6 +1132,12 @@ describe('drafts checked by hand (bundled claims)', () => {
       ['Mexico does produce fentanyl, contrary to what López Obrador said in 2023.', []],
       // Not "China has done nothing since 2019", which requires its words ("done nothing", "no new action" …).
       ['China has not stopped exporting all fentanyl precursors since 2019.', []],
+      // "not … outright", "not … completely": only the completeness is denied, not the exports.
+      ['China did not ban those exports outright; it required licences.', [['match', 'china-export-licences-13-precursors-us-mexico-canada-2025-11-10']]],
+      // The completeness a false claim requires ("completely", "entirely"), denied even when none of
+      // its wordings uses that word: not the false claim.
+      ['China has not completely stopped exports of fentanyl precursors.', []],
+      ['After the Busan summit, the US did not completely eliminate the fentanyl tariff on China.', []],
       // Still a contradiction: the date it denies is the record's, the removal is what it denies.
       ["The US did not remove China's Institute of Forensic Science from the Entity List in November 2023.", [['conflict', 'ifs-removed-from-entity-list-2023-11-16']]],
     ]

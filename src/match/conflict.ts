@@ -407,6 +407,12 @@ export function polarityOf(text: string | readonly Clause[], shared: ReadonlySet
       const denial = token.word === DENIAL_WORD
       if (!denial && !NEGATION_WORDS.has(token.word)) return
       const from = POST_VERBAL.has(token.word) ? Math.max(0, index - 2) : restriction(tokens, index) ?? index + 1
+      const manner = denial || POST_VERBAL.has(token.word) ? undefined : completeness(tokens, index)
+      if (manner !== undefined) {
+        count[manner]!++
+        if (negatable(tokens[manner]!, shared)) cues.push(token.word)
+        return
+      }
       let governs = false
       for (let at = from; at <= Math.min(tokens.length - 1, denial ? Infinity : index + SCOPE); at++) {
         if (at === index) continue
@@ -440,6 +446,22 @@ const RESTRICTIONS = new Set(['only', 'just', 'merely', 'solely'])
  */
 function restriction(tokens: Clause, index: number): number | undefined {
   if (RESTRICTIONS.has(tokens[index + 2]?.word ?? '')) return index + 2
+  return undefined
+}
+
+/** Words that say something was done in full: a negation whose scope has one denies only that. */
+const COMPLETENESS = new Set(['outright', 'entirely', 'completely', 'fully', 'altogether', 'totally', 'wholly'])
+
+/**
+ * Where a negation denies only that something was done in full ("did not ban those exports
+ * outright; it required licences" denies the outright ban, not the exports; "has not completely
+ * stopped exports" denies the completeness): the word that says so, within the negation's scope.
+ */
+function completeness(tokens: Clause, index: number): number | undefined {
+  for (let at = index + 1; at <= Math.min(tokens.length - 1, index + SCOPE); at++) {
+    if (tokens[at]!.word === 'of') return undefined
+    if (COMPLETENESS.has(tokens[at]!.word)) return at
+  }
   return undefined
 }
 
@@ -559,10 +581,12 @@ export function negationConflict(input: ConflictInput): Conflict | undefined {
 }
 
 /**
- * Does the sentence negate a word the claim requires (Claim.requires, one-word entries), which
- * every wording of the claim that uses it affirms? The required word is what the claim turns on:
- * "China was not the first country to schedule …" denies "China was the first …", even though a
- * wording that says it with a negation ("no country … before China") shares its other negated terms.
+ * Does the sentence negate a word the claim requires (Claim.requires, one-word entries), which no
+ * wording of the claim negates? The required word is what the claim turns on: "China was not the
+ * first country to schedule …" denies "China was the first …", even though a wording that says it
+ * with a negation ("no country … before China") shares its other negated terms. A required word
+ * that no wording uses counts too: the claim states it by requiring it ("has not completely stopped
+ * exports" denies a claim that requires "completely", worded "has stopped all exports").
  */
 function requiredDenied(clauses: readonly Clause[], input: ConflictInput): Conflict | undefined {
   const required = input.record.requires?.filter((phrase) => phrase.length === 1).map(([term]) => term!)
@@ -572,7 +596,7 @@ function requiredDenied(clauses: readonly Clause[], input: ConflictInput): Confl
   const negated = required.filter((term) => sentence.terms.get(term) === true)
   if (negated.length === 0) return undefined
   const wordings = (input.wordings ?? [input.recordText, ...(input.recordTexts ?? [])]).map((text) => polarityOf(text, watched))
-  const affirmed = negated.filter((term) => wordings.some((w) => w.terms.has(term)) && wordings.every((w) => w.terms.get(term) !== true))
+  const affirmed = negated.filter((term) => wordings.every((w) => w.terms.get(term) !== true))
   if (affirmed.length === 0) return undefined
   return {type: 'negation', article: [...new Set(sentence.cues)].join(', '), record: 'affirms'}
 }
