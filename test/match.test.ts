@@ -1152,6 +1152,17 @@ describe('drafts checked by hand (bundled claims)', () => {
     expect(judged('The Supreme Court struck down the IEEPA tariffs in February 2026.')).toEqual([['match', 'scotus-learning-resources-ieepa-tariffs-invalid-2026-02-20']])
   })
 
+  it('tells an order that directs a change from the misleading claim that it made the change', () => {
+    // The misleading claim's wording shares the date, "executive order" and "from Schedule I to
+    // Schedule III"; the order directed the attorney general to finish the move.
+    expect(
+      judged('On December 18, 2025, President Trump signed an executive order directing the attorney general to finish moving marijuana from Schedule I to Schedule III.'),
+    ).toEqual([['match', 'trump-eo-marijuana-schedule-iii-2025-12-18']])
+    expect(judged("Trump's executive order of December 18, 2025 moved marijuana from Schedule I to Schedule III.")).toEqual([
+      ['match', 'trump-order-itself-moved-marijuana-to-schedule-iii-misleading'],
+    ])
+  })
+
   it('does not report a sentence that negates the word a false claim turns on as that claim', () => {
     // "No country scheduled fentanyl-type substances as a class before China did" is a wording of
     // the claim; its negated terms agree with the sentence's, but the sentence negates "first",
