@@ -3,7 +3,8 @@
 // A probe for false alarms on debunking copy: every wording of every bundled claim rated false,
 // misleading, unsupported or disputed is denied or asked about, as an article that debunks it does
 // ("It is a myth that …", "It is false that …", "It is not true that …", "Is it true that …?", "It is
-// simply false that …", "Some still say that …, a claim that is simply not true.").
+// simply false that …", "Some still say that …, a claim that is simply not true.", "The often-repeated
+// claim that … is false.", "…, but experts dispute that claim.").
 // Such a sentence does not state the claim, so a match with it is a false alarm. Prints each, then
 // the count. Uses dist/, so build first.
 import {accurate, lower, probe, unstopped} from './probe.mjs'
@@ -15,6 +16,8 @@ const DENIALS = [
   (text) => `Is it true that ${lower(unstopped(text))}?`,
   (text) => `It is simply false that ${lower(text)}`,
   (text) => `Some still say that ${lower(unstopped(text))}, a claim that is simply not true.`,
+  (text) => `The often-repeated claim that ${lower(unstopped(text))} is false.`,
+  (text) => `${unstopped(text)}, but experts dispute that claim.`,
 ]
 
 await probe((text) => DENIALS.map((denial) => ['denial', denial(text)]), {

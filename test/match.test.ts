@@ -1138,6 +1138,16 @@ describe('drafts checked by hand (bundled claims)', () => {
       // its wordings uses that word: not the false claim.
       ['China has not completely stopped exports of fentanyl precursors.', []],
       ['After the Busan summit, the US did not completely eliminate the fentanyl tariff on China.', []],
+      // A statement framed as a claim and called false; a dispute of an account after it.
+      ['The often-repeated line that fentanyl is a thousand times stronger than heroin is false.', []],
+      ['Police officers have reported overdosing after touching fentanyl during arrests, but toxicologists dispute those accounts.', []],
+      // A dispute of something else denies nothing.
+      [
+        'Mexico sent 29 cartel figures to the United States in February 2025, but officials denied that it was a concession.',
+        [['match', 'mexico-transfers-29-cartel-figures-to-us-2025-02-27']],
+      ],
+      // A denied negation affirms, against the claim's negative wording ("makes no distinction").
+      ['It is not true that the WMD order makes no distinction between medical and illicit fentanyl.', []],
       // Still a contradiction: the date it denies is the record's, the removal is what it denies.
       ["The US did not remove China's Institute of Forensic Science from the Entity List in November 2023.", [['conflict', 'ifs-removed-from-entity-list-2023-11-16']]],
     ]

@@ -377,6 +377,21 @@ const DENIAL = /\b(?:it|that|this)(?:\s+is|\s+was|'s)\s+(?:simply\s+|just\s+|\w+
  */
 const DENIAL_AFTER =
   /,\s*(?:(?:a|an|the)\s+)?(?:(?:number|figure|claim|statement|assertion|estimate|idea|notion|myth)\s+)?(?:that|which)\s+(?:is|was|has\s+been|have\s+been)\s+(?:simply\s+|just\s+|\w+ly\s+)?(?:false|untrue|not\s+true|wrong|incorrect|debunked|baseless|unfounded|a\s+myth)\b[^,;:]*$/
+/** What says a framed statement is false, ending the sentence: "… is false.", "… has been debunked." */
+const FALSE_TAIL = String.raw`\s(?:is|was|are|were|has\s+been|have\s+been)\s+(?:simply\s+|just\s+|\w+ly\s+)?(?:false|untrue|not\s+true|wrong|incorrect|a\s+myth|debunked|baseless|unfounded|nonsense|discredited|disproven|refuted)\b[\s.!?"')\u201d\u2019]*$`
+/**
+ * A statement framed as a claim and called false: "The often-repeated line that fentanyl is a
+ * thousand times stronger than heroin is false." All of it is denied but the words that say so.
+ */
+const FRAMED_DENIAL = new RegExp(String.raw`\b(?:claims?|idea|notion|belief|line|assertion|story|myth|argument|suggestion|theory|talking\s+point|contention|statement|rumou?r)\s+that\b.*?${FALSE_TAIL}`)
+const DENIED_TAIL = new RegExp(FALSE_TAIL)
+/**
+ * A dispute after what it disputes, of an account named as one: "Police officers have reported
+ * overdosing after touching fentanyl, but toxicologists dispute those accounts." (Not "but
+ * officials denied that it was a concession": a dispute of something else.)
+ */
+const DISPUTED_AFTER =
+  /,?\s+but\s+(?:[\w'-]+\s+){1,4}?(?:dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|debunk(?:s|ed)?|ha(?:ve|s)\s+debunked|refute[sd]?|contradict(?:s|ed)?)\s+(?:those|these|the|that|this|such)\s+(?:\w+\s+)?(?:accounts?|claims?|reports?|stories|story|allegations?|assertions?|figures?|numbers?|estimates?|statements?)\b[^,;:]*$/
 /** A counterfactual condition states the opposite of what it supposes: "if China had stopped all exports" (it did not). */
 const COUNTERFACTUAL = /\bif\b([^,;:]*?)\bhad\b(\s+not\b)?/g
 export interface Polarity {
@@ -482,8 +497,16 @@ const CLAUSE_CACHE_SIZE = 20_000
 /** A normalised text's clauses, tokenised: where a negation's scope ends. */
 export function clausesOfNormalized(normalized: string): Clause[] {
   let denied = false
+  // A denial after what it denies ("…, which is false"; "the claim that … is false"; "…, but experts
+  // dispute those accounts") denies all before it.
+  const after = DENIAL_AFTER.test(normalized) ? DENIAL_AFTER : DISPUTED_AFTER.test(normalized) ? DISPUTED_AFTER : undefined
+  const deniedBefore = after
+    ? normalized.replace(after, ' ')
+    : FRAMED_DENIAL.test(normalized)
+      ? normalized.replace(DENIED_TAIL, ' ')
+      : undefined
   return (
-    (DENIAL_AFTER.test(normalized) ? ` that ${DENIAL_MARK} ${normalized.replace(DENIAL_AFTER, ' ')}` : normalized)
+    (deniedBefore === undefined ? normalized : ` that ${DENIAL_MARK} ${deniedBefore}`)
       .replace(NOT_NEGATION, ' ')
       .replace(NEGATION_PHRASES, (m) => ` not ${m.split(' ').slice(1).join(' ')}`)
       .replace(ALTERNATIVE, ' not ')
@@ -505,7 +528,7 @@ export function clausesOfNormalized(normalized: string): Clause[] {
         const text = clause.replace(DENIAL_END, ' ').replace(DENIAL_MARK, ' ')
         if (!denied) return tokenize(text)
         // A denied negation affirms: "it is not true that China has done nothing" (it did something).
-        return NEGATION_WORD.test(text) ? tokenize(text.replace(NEGATION_WORDS_ALL, ' ')) : tokenize(` ${DENIAL_WORD} ${text}`)
+        return tokenize(NEGATION_WORD.test(text) ? ` ${AFFIRMED_WORD} ${text.replace(NEGATION_WORDS_ALL, ' ')}` : ` ${DENIAL_WORD} ${text}`)
       })
   )
 }
@@ -525,6 +548,8 @@ const TOO_TO = /(?<!\bnot\s)\btoo\s+\w+\b[^,;:]{0,40}?\bto\b/g
 const ALTERNATIVE = /\b(?:rather than|instead of)\b/g
 /** The word put before each denied clause: a negation whose scope is the whole clause. */
 const DENIAL_WORD = 'xdeniedx'
+/** The word put before a denied clause with a negation of its own, which it affirms (no term: it governs nothing). */
+const AFFIRMED_WORD = 'xaffirmedx'
 
 /** A text's clauses, tokenised (cached: claim wordings are compared with many sentences). */
 function clausesOf(text: string): Clause[] {
@@ -557,10 +582,17 @@ export function negationConflict(input: ConflictInput): Conflict | undefined {
   const wordings = [input.recordText, ...(input.recordTexts ?? [])].map((text) => polarityOf(text, input.shared))
   // A denial ("it is a myth that …") is weighed against the claim's affirmative wordings, when it
   // has any: against a negative one ("no country did it before China") the negations of both sides
-  // cancel out term by term, and the denial would read as agreement.
-  const denies = clauses.some((clause) => clause[0]?.word === DENIAL_WORD)
+  // cancel out term by term, and the denial would read as agreement. A denied negation ("it is not
+  // true that the order makes no distinction …"), which affirms, is weighed against the negative
+  // ones: an affirmative wording that shares its other words would read as agreement.
+  // (Only clauses with a word the claim shares count: "the often-repeated claim that …" is cut at "that".)
+  const marked = (word: string): boolean => clauses.some((clause) => clause[0]?.word === word && clause.some((token) => input.shared.has(token.term)))
+  const denies = marked(DENIAL_WORD)
+  const affirms = !denies && marked(AFFIRMED_WORD)
   const affirmative = wordings.filter((record) => record.cues.length === 0)
-  for (const record of denies && affirmative.length > 0 ? affirmative : wordings) {
+  const negative = wordings.filter((record) => record.cues.length > 0)
+  const weighed = denies && affirmative.length > 0 ? affirmative : affirms && negative.length > 0 ? negative : wordings
+  for (const record of weighed) {
     const overlap = [...sentence.terms.keys()].filter((term) => record.terms.has(term))
     const relevant = overlap.filter((term) => sentence.terms.get(term) || record.terms.get(term))
     if (relevant.length === 0) {
