@@ -1148,6 +1148,8 @@ describe('drafts checked by hand (bundled claims)', () => {
       ],
       // A denied negation affirms, against the claim's negative wording ("makes no distinction").
       ['It is not true that the WMD order makes no distinction between medical and illicit fentanyl.', []],
+      // A change "by" an amount "from" a year: the year is a point of reference, as the record's.
+      ['The age-adjusted death rate fell by about a quarter from 2023.', [['match', 'cdc-overdose-deaths-2024-final']]],
       // Still a contradiction: the date it denies is the record's, the removal is what it denies.
       ["The US did not remove China's Institute of Forensic Science from the Entity List in November 2023.", [['conflict', 'ifs-removed-from-entity-list-2023-11-16']]],
     ]

@@ -327,10 +327,11 @@ const REFERENCE =
 
 /**
  * A change from a date, not a period from it to another ({@link PERIOD_END} after it): "fell
- * slightly from 2022", "rose sharply from 2019", not "rose from 2019 to 2023".
+ * slightly from 2022", "rose sharply from 2019", "fell by about a quarter from 2023", not "rose
+ * from 2019 to 2023".
  */
 const CHANGED_FROM =
-  /\b(?:fell|fallen|dropped|declined|decreased|dipped|slipped|eased|rose|risen|grew|grown|climbed|increased|jumped|surged|soared)\s+(?:\w+ly\s+)?from\s+(?:(?:early|late|mid)[\s-]+)?$/
+  /\b(?:fell|fallen|dropped|declined|decreased|dipped|slipped|eased|rose|risen|grew|grown|climbed|increased|jumped|surged|soared)\s+(?:\w+ly\s+)?(?:by(?:\s+[^\s,;:]+){1,5}\s+)?from\s+(?:(?:early|late|mid)[\s-]+)?$/
 /** What ends a period after its first date: "to", "through", "until", a dash. */
 const PERIOD_END = /^\s*(?:to|through|thru|until|till|and)\b|^\s*[-\u2013\u2014]\s*\d/
 
