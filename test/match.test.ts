@@ -153,6 +153,9 @@ describe('figures, dates and ages', () => {
     expect(figures('32.4 deaths per 100,000')).toEqual([[32.4, 'rate', 'exact']])
     expect(figures('Executive Order 14059')).toEqual([])
     expect(figures('HB 4002 passed')).toEqual([])
+    expect(figures('The Senate passed S. 331 in March.')).toEqual([])
+    // "U.S." is not "S." (a Senate bill): the figure after it is stated.
+    expect(figures('The U.S. 30% fentanyl tariff on Canadian goods')).toEqual([[30, 'percent', 'exact']])
   })
 
   it('reads dates at their precision', () => {
@@ -1162,6 +1165,10 @@ describe('drafts checked by hand (bundled claims)', () => {
     // "ruled" …) are what the sentence denies.
     expect(judged('The Supreme Court did not strike down the IEEPA tariffs.')).toEqual([['conflict', 'scotus-learning-resources-ieepa-tariffs-invalid-2026-02-20']])
     expect(judged('The Supreme Court struck down the IEEPA tariffs in February 2026.')).toEqual([['match', 'scotus-learning-resources-ieepa-tariffs-invalid-2026-02-20']])
+  })
+
+  it('reads a figure after "U.S." (not a Senate bill number)', () => {
+    expect(judged('The U.S. 30% fentanyl tariff on Canadian goods took effect on August 1, 2025.')).toEqual([['conflict', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01']])
   })
 
   it('tells an order that directs a change from the misleading claim that it made the change', () => {

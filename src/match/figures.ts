@@ -641,8 +641,8 @@ function extractFigures(text: string): Figure[] {
     // "32.4 per 100,000" is a rate's denominator, not a figure the sentence asserts.
     // (and "000" in "per 10 000").
     if (/\bper\s*(?:\d{1,3}[ \u00a0\u2009\u202f])*$/.test(before)) continue
-    // "Executive Order 14059", "HB 4002", "S. 331": names, not figures.
-    if (/\b(?:order|bill|act|hb|sb|s\.|h\.r\.|measure|resolution|section|article|chapter|title|route|highway|no)\s*$/.test(before)) continue
+    // "Executive Order 14059", "HB 4002", "S. 331": names, not figures (but "the U.S. 25% tariff": a figure).
+    if (/(?:\b(?:order|bill|act|hb|sb|h\.r\.|measure|resolution|section|article|chapter|title|route|highway|no)|(?<![\w.])s\.)\s*$/.test(before)) continue
     const after = rest.slice(index + m[0].length)
     // "Three years after the summit", "two weeks later": when, not a figure the sentence asserts.
     if (!m[1] && !m[3] && !m[4] && RELATIVE_TIME.test(after)) continue
