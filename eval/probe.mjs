@@ -2,10 +2,10 @@
 // eval/flip-action.mjs for false reassurance; eval/cut-dates.mjs, eval/add-context.mjs,
 // eval/add-attribution.mjs, eval/add-dated-context.mjs, eval/add-correction.mjs,
 // eval/add-earlier-figure.mjs, eval/round-figures.mjs, eval/deny.mjs, eval/negate.mjs,
-// eval/first-clause.mjs for false alarms; eval/attribute.mjs, for lost findings, has a loop of its
-// own): each wording of each bundled claim is altered by `alterationsOf`, each altered sentence is
-// checked with the default settings, and the findings the probe looks for are counted. Prints each
-// (unless --quiet), then the count. Uses dist/, so build first.
+// eval/first-clause.mjs for false alarms; eval/attribute.mjs for lost findings, eval/swap-digits.mjs
+// and eval/restyle.mjs have loops of their own): each wording of each bundled claim is altered by
+// `alterationsOf`, each altered sentence is checked with the default settings, and the findings the
+// probe looks for are counted. Prints each (unless --quiet), then the count. Uses dist/, so build first.
 import {VFile} from 'vfile'
 import {DEFAULT_CLAIMS_DIR, createChecker, loadClaims} from '../dist/index.js'
 import {ACCURATE, EVAL_AS_OF} from './lib.mjs'
