@@ -5,7 +5,8 @@
 // it: "U.S." for "US" and "United States", "percent" for "%", "Feb. 4" for "February 4" (AP's month
 // abbreviations before a day), "Sept." for "September". The facts are the same, so each restyled
 // sentence must get what the sentence it restyles gets from its claim: a match, a conflict of the
-// same type, or nothing. Prints each that does not, then the counts. Uses dist/, so build first.
+// same type, or nothing. Each is also checked as a Markdown paragraph, where it must stay one
+// sentence. Prints each that does not, then the counts. Uses dist/, so build first.
 import {VFile} from 'vfile'
 import {DEFAULT_CLAIMS_DIR, createChecker, loadClaims} from '../dist/index.js'
 import {EVAL_AS_OF} from './lib.mjs'
@@ -47,14 +48,24 @@ const verdict = async (text, id) => {
   const finding = (await checker.checkFile(new VFile({path: 'probe', value: text}), 'text')).findings.find((f) => f.claim?.id === id)
   return finding ? (finding.kind === 'conflict' ? `conflict: ${finding.conflict.type}` : finding.kind) : 'nothing'
 }
+/** Is the text read as one sentence in a Markdown paragraph? */
+const whole = async (text) => {
+  const {sentences} = await checker.checkFile(new VFile({path: 'probe.md', value: `${text}\n`}), 'markdown')
+  return sentences === 1
+}
 let probes = 0
 let differ = 0
+let cut = 0
 for (const claim of database.claims) {
   for (const wording of [claim.claim, ...(claim.variants ?? [])]) {
     for (const text of versions(wording)) {
       const styled = restyle(text)
       if (!styled) continue
       probes++
+      if (!(await whole(styled))) {
+        cut++
+        if (!quiet) console.log(`${styled}\n    cut into pieces in Markdown`)
+      }
       const [before, after] = [await verdict(text, claim.id), await verdict(styled, claim.id)]
       if (before === after) continue
       differ++
@@ -62,4 +73,4 @@ for (const claim of database.claims) {
     }
   }
 }
-console.log(`${probes} sentences in wire style, ${differ} judged otherwise than in their own style`)
+console.log(`${probes} sentences in wire style, ${differ} judged otherwise than in their own style, ${cut} cut into pieces in Markdown`)

@@ -25,7 +25,7 @@ const PROBES: Array<[string, string]> = [
   ['negate.mjs', '58 inaccurate wordings negated, 0 reported as the claim they negate'],
   ['negate.mjs --accurate', '88 accurate wordings negated, 1 matched with a claim rated true or mostly-true'],
   ['swap-digits.mjs', '70 sentences with two digits of a figure swapped, 64 number conflicts with their claim, 6 matched with a claim rated true or mostly-true'],
-  ['restyle.mjs', '562 sentences in wire style, 0 judged otherwise than in their own style'],
+  ['restyle.mjs', '562 sentences in wire style, 0 judged otherwise than in their own style, 0 cut into pieces in Markdown'],
   ['first-clause.mjs', '191 first clauses of accurate wordings, 0 findings on claims rated false, misleading, unsupported or disputed'],
 ]
 

@@ -70,6 +70,22 @@ describe('segmentSentences: text', () => {
     ])
   })
 
+  it('keeps an abbreviated month before its day inside the sentence (wire style), in every format', async () => {
+    const text = 'On Feb. 3, 2025, Mexico agreed. It took effect on Feb. 4. They met on Oct. 30, 2025, in Busan. Talks ended in Nov. The cut took effect Nov. 10.'
+    const expected = (line: number, shift: number) =>
+      [
+        [1, 32, 'On Feb. 3, 2025, Mexico agreed.'],
+        [33, 58, 'It took effect on Feb. 4.'],
+        [59, 95, 'They met on Oct. 30, 2025, in Busan.'],
+        [96, 115, 'Talks ended in Nov.'],
+        [116, 144, 'The cut took effect Nov. 10.'],
+      ].map(([from, to, sentence]) => `${line}:${Number(from) + shift}-${line}:${Number(to) + shift} ${sentence}`)
+    expect(await sentences(text)).toEqual(expected(1, 0))
+    // parse-english splits after "Feb." in Markdown and HTML (not in plain text) until the repair joins them.
+    expect(await sentences(`# Title\n\n${text}\n`, 'markdown')).toEqual(['1:3-1:8 Title', ...expected(3, 0)])
+    expect(await sentences(`<p>${text}</p>`, 'html')).toEqual(expected(1, 3))
+  })
+
   it('gives CRLF input the right lines', async () => {
     expect(await sentences('First one.\r\nSecond one.\r\n\r\nThird one.')).toEqual(['1:1-1:11 First one.', '2:1-2:12 Second one.', '4:1-4:11 Third one.'])
   })
