@@ -81,9 +81,20 @@ describe('segmentSentences: text', () => {
         [116, 144, 'The cut took effect Nov. 10.'],
       ].map(([from, to, sentence]) => `${line}:${Number(from) + shift}-${line}:${Number(to) + shift} ${sentence}`)
     expect(await sentences(text)).toEqual(expected(1, 0))
-    // parse-english splits after "Feb." in Markdown and HTML (not in plain text) until the repair joins them.
+    // Markdown and HTML were parsed without parse-english's abbreviations (see the next test): "Feb." ended a sentence.
     expect(await sentences(`# Title\n\n${text}\n`, 'markdown')).toEqual(['1:3-1:8 Title', ...expected(3, 0)])
     expect(await sentences(`<p>${text}</p>`, 'html')).toEqual(expected(1, 3))
+  })
+
+  it('reads titles and English abbreviations alike in text, Markdown and HTML', async () => {
+    // remark-retext and rehype-retext parse with parse-latin, which has none of parse-english's
+    // abbreviations: "Gov." and "Mr." ended sentences in Markdown and HTML.
+    const text = 'Gov. Tina Kotek signed it. Mr. Xi met Mr. Biden in Woodside, Calif., on Nov. 15, 2023. Sen. Rick Scott and Rep. John Moolenaar agreed.'
+    const expected = ['Gov. Tina Kotek signed it.', 'Mr. Xi met Mr. Biden in Woodside, Calif., on Nov. 15, 2023.', 'Sen. Rick Scott and Rep. John Moolenaar agreed.']
+    const texts = async (value: string, format: InputFormat) => (await segmentSentences(new VFile({path: 'x', value}), format)).sentences.map((s) => s.text)
+    expect(await texts(text, 'text')).toEqual(expected)
+    expect(await texts(`${text}\n`, 'markdown')).toEqual(expected)
+    expect(await texts(`<p>${text}</p>`, 'html')).toEqual(expected)
   })
 
   it('gives CRLF input the right lines', async () => {

@@ -1,6 +1,5 @@
 // A retext plugin that mends the sentence-boundary mistakes parse-english makes on news copy: it
-// splits after abbreviations that take a number or a name ("No. 2", "vs. Canada", "Approx. 50",
-// "Feb. 3"),
+// splits after abbreviations that take a number or a name ("No. 2", "vs. Canada", "Approx. 50"),
 // and it does not split after an initialism or abbreviation that ends a sentence ("in the U.S. It
 // was ...", "Purdue Pharma Inc. The company ...", "at 9 a.m. The talks ...") or after a number of
 // one to three digits that does ("deaths rose to 109,680. The CDC ...": parse-latin reads "680."
@@ -8,14 +7,8 @@
 import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 
-/** Abbreviations after which the next "sentence" is really a continuation: before a number (and "vs."/"v." before anything). */
+/** Abbreviations after which the next "sentence" is really a continuation. */
 const CONTINUING = new Set(['no', 'nos', 'fig', 'figs', 'approx', 'vs', 'v', 'art', 'sec', 'vol', 'pp', 'p', 'ch', 'op', 'cf', 'ca', 'est', 'ref', 'para'])
-
-/**
- * Months as wire copy abbreviates them: a continuation before a number ("On Feb. 3, 2025, Mexico
- * agreed …" is one sentence), but they can end a sentence ("… ended in Nov. The cut …" is two).
- */
-const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 
 /** Words that start a new sentence after an initialism such as "U.S." rather than continue a name. */
 const STARTERS = new Set(
@@ -55,7 +48,7 @@ function mergeContinuations(paragraph: Paragraph): void {
       const abbreviation = lastWordBeforeDot(previousSentence)
       const continues =
         abbreviation !== undefined &&
-        (CONTINUING.has(abbreviation) || MONTHS.has(abbreviation)) &&
+        CONTINUING.has(abbreviation) &&
         (abbreviation === 'vs' || abbreviation === 'v' || /^\d/.test(firstWord(node)))
       if (continues) {
         // Absorb the white space between the two parts, then the second part.

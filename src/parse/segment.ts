@@ -5,6 +5,8 @@
 // is never built.
 import type {Nodes as NlcstNodes, Root as NlcstRoot, Sentence as NlcstSentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import {ParseEnglish} from 'parse-english'
+import {ParseLatin} from 'parse-latin'
 import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
@@ -56,6 +58,20 @@ function retextCollectSentences() {
 
 const retext = () => unified().use(retextEnglish).use(retextSentenceRepair).use(retextCollectSentences)
 
+/** The items of `english` that `latin` does not have (parse-english's own plugins). */
+const englishOnly = <T>(english: readonly T[], latin: readonly T[]): T[] => english.filter((plugin) => !latin.includes(plugin))
+
+/**
+ * The retext pipeline for a bridge from Markdown or HTML. remark-retext and rehype-retext build a
+ * parse-latin parser, not retext-english's parse-english one, and add only the processor's data
+ * extensions to it: without parse-english's own plugins, "Gov. Tina Kotek signed it." ends a
+ * sentence after "Gov." and "Mr.", and loses English elisions. They are given as those extensions.
+ */
+const bridgedRetext = () =>
+  retext()
+    .data('nlcstParagraphExtensions', englishOnly(ParseEnglish.prototype.tokenizeParagraphPlugins, ParseLatin.prototype.tokenizeParagraphPlugins))
+    .data('nlcstSentenceExtensions', englishOnly(ParseEnglish.prototype.tokenizeSentencePlugins, ParseLatin.prototype.tokenizeSentencePlugins))
+
 /** The retext pipeline every input format ends in. */
 export type RetextProcessor = ReturnType<typeof retext>
 
@@ -72,13 +88,13 @@ async function loadProcessor(format: InputFormat): Promise<(file: VFile) => Prom
   }
   if (format === 'markdown') {
     const {markdownFront} = await import('./markdown.js')
-    const processor = markdownFront(retext())
+    const processor = markdownFront(bridgedRetext())
     return async (file) => {
       await processor.run(processor.parse(file), file)
     }
   }
   const {htmlFront} = await import('./html.js')
-  const processor = htmlFront(retext())
+  const processor = htmlFront(bridgedRetext())
   return async (file) => {
     await processor.run(processor.parse(file), file)
   }
