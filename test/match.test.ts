@@ -6,7 +6,7 @@ import {verdictAsOf, verdictForTime} from '../src/claims/as-of.js'
 import {loadClaims} from '../src/claims/load.js'
 import {DEFAULT_CLAIMS_DIR} from '../src/claims/paths.js'
 import {isCheckWorthy} from '../src/match/check-worthy.js'
-import {directionConflict, directionCues, explainsConflict, findConflicts, mayStateDirection, oppositeConflict, polarityOf} from '../src/match/conflict.js'
+import {directionConflict, directionCues, explainsConflict, findConflicts, mayStateDirection, oppositeConflict, polarityOf, sequenceConflict} from '../src/match/conflict.js'
 import {readAssertions, type Assertions} from '../src/match/figures.js'
 import {createMatcher, DEFAULT_MIN_SCORE, type Matcher} from '../src/match/matcher.js'
 import {displayTerm, normalizeText, toTerms} from '../src/match/normalize.js'
@@ -749,6 +749,26 @@ describe('contradictions', () => {
     expect(conflicts('President Trump vetoed the HALT Fentanyl Act on July 16, 2025.', signed)).toEqual(['opposite: vetoed ≠ signed'])
   })
 
+  it('flags "before" something the claim puts "after", for the same thing only', () => {
+    const sequence = (sentence: string, record: string, variants: string[] = []) => {
+      const conflict = sequenceConflict({sentenceText: sentence, recordText: record, recordTexts: variants})
+      return conflict ? `${conflict.type}: ${conflict.article} ≠ ${conflict.record}` : undefined
+    }
+    const pelosi = 'Beijing froze US-China counternarcotics cooperation after Speaker Pelosi visited Taiwan in August 2022.'
+    expect(sequence("China suspended cooperation with the US before Nancy Pelosi's visit to Taiwan.", pelosi)).toBe(
+      "opposite: before Nancy Pelosi's visit ≠ after Speaker Pelosi visited Taiwan",
+    )
+    expect(sequence("China suspended cooperation with the US after Nancy Pelosi's visit to Taiwan.", pelosi)).toBeUndefined()
+    // Before or after something else; a negation; a wording that agrees: not compared.
+    expect(sequence('China suspended cooperation before the summit.', pelosi)).toBeUndefined()
+    expect(sequence('China did not suspend cooperation until after Pelosi visited Taiwan.', pelosi)).toBeUndefined()
+    expect(sequence('China suspended cooperation before Pelosi visited Taiwan.', pelosi, ['China acted before Pelosi visited Taiwan.'])).toBeUndefined()
+    // The whole check reports it, as an opposite action.
+    expect(conflicts('Overdose deaths fell well before the change of administration.', 'US overdose deaths only started to fall after the change of administration in January 2025.')).toEqual([
+      'opposite: before the change of administration ≠ after the change of administration',
+    ])
+  })
+
   it('knows every word a direction can start with, so a sentence without one is skipped safely', async () => {
     const database = await loadClaims([DEFAULT_CLAIMS_DIR], {cache: false})
     const items = loadSet(fileURLToPath(new URL('../eval/set.yaml', import.meta.url)), database.claims)
@@ -1080,7 +1100,7 @@ describe('drafts checked by hand (bundled claims)', () => {
       ['The United States did not impose a 25% fentanyl tariff on China in 2025; the rate was 10%, later raised to 20%.', [['match', 'us-fentanyl-tariff-china-raised-to-20pct-2025-03-04']]],
       ['The HALT Fentanyl Act was not signed in 2024; President Trump signed it in July 2025.', [['match', 'halt-fentanyl-act-signed-2025-07-16']]],
       ['The United States did not indict Chinese fentanyl makers for the first time in 2023; the first indictments came in 2017.', [['match', 'first-indictments-chinese-fentanyl-traffickers-2017-10-17']]],
-      ['Fentanyl is not 1,000 times stronger than heroin; it is about 50 times stronger.', []],
+      ['Fentanyl is not 1,000 times stronger than heroin; it is about 50 times stronger.', [['match', 'fentanyl-potency-50x-heroin-100x-morphine']]],
       // Without another year in its place, a negated sentence's year still dates it: not the 2023 count.
       ['Overdose deaths did not fall in 2022; they stayed roughly flat at about 108,000.', []],
       // "not the only" denies nothing; a year is not what a negation denies; "fell from 2022" is a point of reference.
@@ -1094,8 +1114,9 @@ describe('drafts checked by hand (bundled claims)', () => {
       // "Too small for China to be the main source" denies it is the main source.
       ["China's role in the fentanyl supply is not negligible: it is the main source of precursor chemicals.", []],
       ['The amounts of fentanyl sent from China were too small for China to be the main source of US fentanyl.', [['match', 'china-fentanyl-amounts-minimal-not-primary-source']]],
-      // An alternative set aside is denied: not "removed its fentanyl tariff on China entirely".
-      ['After the Busan summit, the US halved its fentanyl tariff on China rather than removing it.', []],
+      // An alternative set aside is denied: not "removed its fentanyl tariff on China entirely", but the
+      // correction the database relates to it (a sentence that reverses a false claim states it).
+      ['After the Busan summit, the US halved its fentanyl tariff on China rather than removing it.', [['match', 'busan-deal-china-fentanyl-tariff-cut-to-10pct-2025-11-10']]],
       ['Mexico did not send 12,000 troops to the border in February 2025; it sent 10,000 National Guard members.', [['match', 'mexico-10000-national-guard-troops-border-2025-02-03']]],
       // "did not … until" did it then.
       ['The US did not impose its 25% tariff on Mexican goods until March 4, 2025, after a one-month pause.', [['match', 'us-fentanyl-tariffs-mexico-canada-25pct-2025-03-04']]],
@@ -1120,7 +1141,7 @@ describe('drafts checked by hand (bundled claims)', () => {
       ],
       // A denial ends at a semicolon before a statement with no negation of its own (the correction),
       // and a denied negation affirms ("not true that China has done nothing": it did something).
-      ['It is not true that China has done nothing against fentanyl since 2019; it added nitazenes to its control list in 2024.', []],
+      ['It is not true that China has done nothing against fentanyl since 2019; it added nitazenes to its control list in 2024.', [['match', 'china-schedules-46-new-psychoactive-substances-2024-07-01']]],
       // A denial frame with an adverb, and a denial after what it denies.
       ['It is simply false that China has done nothing; Beijing scheduled the whole fentanyl class in 2019 and added nitazenes in 2024.', []],
       ['Some politicians still claim that 300,000 Americans die from fentanyl every year, a number that is simply not true.', []],
@@ -1130,8 +1151,8 @@ describe('drafts checked by hand (bundled claims)', () => {
         'Oregon lawmakers voted in 2024 to make possession of small amounts of hard drugs a crime again, ending a key part of Measure 110.',
         [['match', 'oregon-hb4002-recriminalizes-drug-possession-2024']],
       ],
-      // "not … only" denies the restriction.
-      ['The decline in overdose deaths did not begin only in 2025.', []],
+      // "not … only" denies the restriction (and so states the related correction).
+      ['The decline in overdose deaths did not begin only in 2025.', [['match', 'overdose-decline-began-late-2023']]],
       ['Mexico does produce fentanyl, contrary to what López Obrador said in 2023.', []],
       // Not "China has done nothing since 2019", which requires its words ("done nothing", "no new action" …).
       ['China has not stopped exporting all fentanyl precursors since 2019.', []],
@@ -1151,12 +1172,15 @@ describe('drafts checked by hand (bundled claims)', () => {
       ],
       // A denied negation affirms, against the claim's negative wording ("makes no distinction").
       ['It is not true that the WMD order makes no distinction between medical and illicit fentanyl.', []],
+      // Before what the false claim puts it after: the correction the database relates to it.
+      ['Overdose deaths have been falling since late 2023, well before the change of administration.', [['match', 'overdose-decline-began-late-2023']]],
+      ['Fentanyl is roughly 50 times stronger than heroin, not 1,000 times.', [['match', 'fentanyl-potency-50x-heroin-100x-morphine']]],
       // A change "by" an amount "from" a year: the year is a point of reference, as the record's.
       ['The age-adjusted death rate fell by about a quarter from 2023.', [['match', 'cdc-overdose-deaths-2024-final']]],
       // Still a contradiction: the date it denies is the record's, the removal is what it denies.
       ["The US did not remove China's Institute of Forensic Science from the Entity List in November 2023.", [['conflict', 'ifs-removed-from-entity-list-2023-11-16']]],
     ]
-    for (const [text, expected] of CORRECTIONS) expect([text, judged(text).filter(([kind]) => kind !== 'unreviewed')]).toEqual([text, expected])
+    expect(CORRECTIONS.map(([text]) => [text, judged(text).filter(([kind]) => kind !== 'unreviewed')])).toEqual(CORRECTIONS)
   })
 
   it('flags a sentence that denies what an accurate claim turns on', () => {

@@ -850,6 +850,48 @@ export function oppositeConflict(input: Pick<ConflictInput, 'sentenceText' | 're
   return opposedOn(input, axes, 'opposite')
 }
 
+/** "Before" or "after" something, and what: up to four words, to the end of the clause. */
+const SEQUENCE = /\b(before|after)\s+([a-z][a-z'\u2019-]*(?:\s+[a-z][a-z'\u2019-]*){0,3})/g
+
+/** Each "before X" and "after X" of a text: side (0 before, 1 after), the words, X's terms. */
+function sequencesOf(text: string): Array<{side: 0 | 1; words: string; object: Set<string>}> {
+  const out: Array<{side: 0 | 1; words: string; object: Set<string>}> = []
+  for (const m of text.toLowerCase().matchAll(SEQUENCE)) {
+    const object = new Set(wordTerms(m[2]!))
+    // The words as the text has them, without a trailing function word ("before Nancy Pelosi's visit").
+    const words = text.slice(m.index, m.index + m[0].length).replace(/\s+(?:to|of|in|on|at|the|a|an|and|by|for)$/i, '')
+    if (object.size > 0) out.push({side: m[1] === 'before' ? 0 : 1, words, object})
+  }
+  return out
+}
+
+/** Do two objects of "before"/"after" name the same thing? All terms of the shorter, or two, in common. */
+function sameObject(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const shared = [...a].filter((term) => b.has(term)).length
+  return shared >= 2 || (shared > 0 && shared === Math.min(a.size, b.size))
+}
+
+/**
+ * Before something where the claim says after it, or the reverse, for the same thing: "falling since
+ * late 2023, well before the change of administration" against "only started to fall after the
+ * change of administration"; "before Nancy Pelosi's visit to Taiwan" against "after Speaker Pelosi
+ * visited Taiwan". Only where a wording says "before" or "after" of what the sentence does, and a
+ * wording that agrees keeps it a match; not in a sentence with a negation ("did not fall until after
+ * …"). "Before" and "after" of other things are not compared: they are too common ("after the
+ * summit, …") for an axis of {@link ACTIONS}.
+ */
+export function sequenceConflict(input: Pick<ConflictInput, 'sentenceText' | 'recordText' | 'recordTexts' | 'wordings'>): Conflict | undefined {
+  const lower = input.sentenceText.toLowerCase()
+  if (!/\b(?:before|after)\b/.test(lower) || DENIED.test(lower)) return undefined
+  const wordings = (input.wordings ?? [input.recordText, ...(input.recordTexts ?? [])]).flatMap(sequencesOf)
+  for (const stated of sequencesOf(input.sentenceText)) {
+    const same = wordings.filter((other) => sameObject(other.object, stated.object))
+    if (same.length === 0 || same.some((other) => other.side === stated.side)) continue
+    return {type: 'opposite', article: stated.words, record: same[0]!.words}
+  }
+  return undefined
+}
+
 export interface ConflictInput {
   sentence: Assertions
   record: Assertions
@@ -1042,7 +1084,7 @@ export function findConflicts(input: ConflictInput): Conflict[] {
   else {
     const direction = directionConflict(input)
     if (direction) found.push(direction)
-    const opposite = oppositeConflict(input)
+    const opposite = oppositeConflict(input) ?? sequenceConflict(input)
     if (opposite) found.push(opposite)
   }
   return found

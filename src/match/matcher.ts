@@ -871,6 +871,21 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
             })
           )
         }
+        /**
+         * Is `r` an accurate claim the sentence agrees with, related to a false claim ranked above it
+         * that the sentence reverses (negation, direction, opposite: not another year or figure, which
+         * may only mean the sentence states another fact)?
+         */
+        const correctsRelatedFalsehood = (r: RankedClaim): boolean =>
+          isAccurate(statusOf(r)) &&
+          conflictsOf(r).length === 0 &&
+          ranked.some(
+            (other) =>
+              other.score > r.score &&
+              statusOf(other) === 'false' &&
+              Boolean(r.claim.related?.includes(other.id) || other.claim.related?.includes(r.id)) &&
+              conflictsOf(other).some((c) => REVERSALS.has(c.type)),
+          )
         const conflictsOf = (r: RankedClaim): Conflict[] => {
           const found = conflictsOfPair(r, facts, terms)
           return deniesRelatedFalsehood(r) ? found.filter((c) => c.type !== 'negation') : found
@@ -924,6 +939,10 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
           chosen = eligible.find((r) => r.score >= best.score - TIE_MARGIN && conflictsOf(r).length === 0 && accountsFor(r) && confirms(r))
           // A sentence that denies a false claim states the correction the database relates to it.
           chosen ??= eligible.find((r) => deniesRelatedFalsehood(r) && conflictsOf(r).length === 0 && accountsFor(r) && confirms(r))
+          // So does one that contradicts it, when the correction reaches --min-score and agrees with
+          // the sentence: "Overdose deaths have been falling since late 2023, well before the change
+          // of administration" against "… only started to fall after the change of administration".
+          chosen ??= eligible.find((r) => correctsRelatedFalsehood(r) && accountsFor(r) && confirms(r))
           // Contradicting an accurate record is an error; contradicting a false claim is not a match.
           chosen ??= eligible.find((r) => conflictsOf(r).length > 0 && isAccurate(statusOf(r)))
           // A sentence that states another year or figure of a series the database has ("In 2023, more
