@@ -18,6 +18,7 @@ const DENIALS = [
   (text) => `Some still say that ${lower(unstopped(text))}, a claim that is simply not true.`,
   (text) => `The often-repeated claim that ${lower(unstopped(text))} is false.`,
   (text) => `${unstopped(text)}, but experts dispute that claim.`,
+  (text) => `${/[.!?]$/.test(text) ? text : `${text}.`} That is simply not true.`,
 ]
 
 await probe((text) => DENIALS.map((denial) => ['denial', denial(text)]), {

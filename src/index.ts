@@ -86,8 +86,8 @@ export function createChecker(claims: ClaimDatabase | readonly Claim[], options:
       judge.asOf = asOf
       const findings: Finding[] = []
       let unreviewed = 0
-      for (const sentence of batch.sentences) {
-        const {findings: judged, checkWorthy} = matcher.judge(sentence, judge)
+      for (const [at, sentence] of batch.sentences.entries()) {
+        const {findings: judged, checkWorthy} = matcher.judge(sentence, judge, {next: batch.sentences[at + 1]?.text})
         for (const finding of judged) {
           if (finding.kind === 'unreviewed') {
             if (checkWorthy) unreviewed++

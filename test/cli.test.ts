@@ -17,6 +17,13 @@ const json = (args: string[], input?: string): {code: number | null; report: Jso
 const brief = (finding: Finding): string =>
   `${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.kind} ${finding.severity} ${finding.claim?.id ?? '-'} ${finding.claim?.status ?? '-'}${finding.conflict ? ` ${finding.conflict.type} ${finding.conflict.article}` : ''}`
 
+/** Run the CLI on paragraphs piped in as JSON Lines (as of 2026-11-29): exit code and each finding in brief. */
+function briefs(paragraphs: string[], ...flags: string[]): {code: number; findings: string[]} {
+  const run = runCli(['--format', 'jsonl', ...flags, '--as-of', '2026-11-29', '-'], {input: paragraphs.join('\n\n')})
+  expect(run.stderr).toBe('')
+  return {code: run.code, findings: run.stdout.trim().split('\n').map((line) => brief(JSON.parse(line) as Finding))}
+}
+
 describe('check: findings', () => {
   it('reports every match with status, claim, source and exact positions', () => {
     const {code, report} = json([ARTICLE, '--as-of', '2026-11-29'])
@@ -275,35 +282,43 @@ describe('check: the bundled database', () => {
 
   it('does not report a true sentence as a false claim it states only part of', () => {
     // Each claim rated false below requires a word these sentences leave out ("China", "still" …).
-    const input = [
-      'The United States imposed 25% tariffs on imports from Mexico.',
-      'Overdose deaths in the United States fell in 2025.',
-      'The emergency-powers (IEEPA) fentanyl tariffs on China.',
-    ].join('\n\n')
-    const run = runCli(['--format', 'jsonl', '--as-of', '2026-11-29', '-'], {input})
-    expect(run.stderr).toBe('')
-    expect(run.code).toBe(0)
-    const findings = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Finding)
-    expect(findings.map(brief)).toEqual([
-      '1:1-1:62 match info us-fentanyl-tariffs-mexico-canada-25pct-2025-03-04 true',
-      '3:1-3:51 match info overdose-decline-began-late-2023 true',
-      // Nor as the ruling against those tariffs: it requires its words ("struck", "ruled" …).
-    ])
+    expect(
+      briefs([
+        'The United States imposed 25% tariffs on imports from Mexico.',
+        'Overdose deaths in the United States fell in 2025.',
+        'The emergency-powers (IEEPA) fentanyl tariffs on China.',
+      ]),
+    ).toEqual({
+      code: 0,
+      findings: [
+        '1:1-1:62 match info us-fentanyl-tariffs-mexico-canada-25pct-2025-03-04 true',
+        '3:1-3:51 match info overdose-decline-began-late-2023 true',
+        // Nor as the ruling against those tariffs: it requires its words ("struck", "ruled" …).
+      ],
+    })
+  })
+
+  it('does not report a false claim that the next sentence calls false', () => {
+    expect(
+      briefs([
+        'Critics say China has done nothing since 2019. That is not true: it scheduled nitazenes as a class in July 2025.',
+        'Trump said 300,000 Americans die of fentanyl every year. That is false.',
+        // "Not true of …" restricts the claim: the sentence before it still states it.
+        'Mexico does not produce fentanyl, López Obrador said. That is not true of precursors, though.',
+      ]),
+    ).toEqual({
+      code: 1,
+      findings: ['1:48-1:113 match info china-class-schedules-nitazenes-2025-07-01 true', '5:1-5:54 match error amlo-mexico-does-not-produce-fentanyl-2023-03-09 false'],
+    })
   })
 
   it('takes another year of a series the database has for that year, not a wrong one', () => {
-    const input = ['In 2023, more than 100,000 Americans died of drug overdoses.', 'In 2022, 106,699 Americans died from drug overdoses.'].join('\n\n')
-    const run = runCli(['--format', 'jsonl', '--unreviewed', '--as-of', '2026-11-29', '-'], {input})
-    expect(run.stderr).toBe('')
-    expect(run.code).toBe(1)
     // The first resembles the 2021 count most, but the 2023 count agrees with its year and figure;
     // the second states the 2021 count's own figure with another year.
-    expect(
-      run.stdout
-        .trim()
-        .split('\n')
-        .map((line) => brief(JSON.parse(line) as Finding)),
-    ).toEqual(['1:1-1:61 unreviewed info - -', '3:1-3:53 conflict error cdc-overdose-deaths-2021-final true date 2022'])
+    expect(briefs(['In 2023, more than 100,000 Americans died of drug overdoses.', 'In 2022, 106,699 Americans died from drug overdoses.'], '--unreviewed')).toEqual({
+      code: 1,
+      findings: ['1:1-1:61 unreviewed info - -', '3:1-3:53 conflict error cdc-overdose-deaths-2021-final true date 2022'],
+    })
   })
 
   const seed = '../shared/seed/article.txt'

@@ -377,6 +377,16 @@ const DENIAL = /\b(?:it|that|this)(?:\s+is|\s+was|'s)\s+(?:simply\s+|just\s+|\w+
  */
 const DENIAL_AFTER =
   /,\s*(?:(?:a|an|the)\s+)?(?:(?:number|figure|claim|statement|assertion|estimate|idea|notion|myth)\s+)?(?:that|which)\s+(?:is|was|has\s+been|have\s+been)\s+(?:simply\s+|just\s+|\w+ly\s+)?(?:false|untrue|not\s+true|wrong|incorrect|debunked|baseless|unfounded|a\s+myth)\b[^,;:]*$/
+/**
+ * A sentence that opens by calling the one before it false: "That is not true: …", "This claim is
+ * false.", "But that's simply wrong." (Not "That is not true of Mexico": a restriction.)
+ */
+const DENIES_PREVIOUS =
+  /^\W*(?:but\s+)?(?:that|this|it|the\s+(?:claim|figure|number|statement|assertion))(?:\s+(?:claim|figure|number|statement|assertion))?(?:'s|\u2019s|\s+is|\s+was)\s+(?:simply\s+|just\s+|\w+ly\s+)?(?:not\s+true|false|untrue|wrong|incorrect|a\s+myth|a\s+lie|a\s+falsehood|nonsense|not\s+the\s+case|baseless|unfounded)\b(?!\s+(?:of|for|about|in|when|if|to)\b)/i
+
+/** Does this sentence call the one before it false (see DENIES_PREVIOUS)? */
+export const deniesPrevious = (text: string): boolean => DENIES_PREVIOUS.test(text)
+
 /** What says a framed statement is false, ending the sentence: "… is false.", "… has been debunked." */
 const FALSE_TAIL = String.raw`\s(?:is|was|are|were|has\s+been|have\s+been)\s+(?:simply\s+|just\s+|\w+ly\s+)?(?:false|untrue|not\s+true|wrong|incorrect|a\s+myth|debunked|baseless|unfounded|nonsense|discredited|disproven|refuted)\b[\s.!?"')\u201d\u2019]*$`
 /**
@@ -495,16 +505,16 @@ const clauseCache = new Map<string, Clause[]>()
 const CLAUSE_CACHE_SIZE = 20_000
 
 /** A normalised text's clauses, tokenised: where a negation's scope ends. */
-export function clausesOfNormalized(normalized: string): Clause[] {
+export function clausesOfNormalized(normalized: string, deniedAfter = false): Clause[] {
   let denied = false
   // A denial after what it denies ("…, which is false"; "the claim that … is false"; "…, but experts
-  // dispute those accounts") denies all before it.
+  // dispute those accounts"; with `deniedAfter`, the next sentence's "That is not true.") denies
+  // all before it.
   const after = DENIAL_AFTER.test(normalized) ? DENIAL_AFTER : DISPUTED_AFTER.test(normalized) ? DISPUTED_AFTER : undefined
-  const deniedBefore = after
-    ? normalized.replace(after, ' ')
-    : FRAMED_DENIAL.test(normalized)
-      ? normalized.replace(DENIED_TAIL, ' ')
-      : undefined
+  let deniedBefore: string | undefined
+  if (after) deniedBefore = normalized.replace(after, ' ')
+  else if (deniedAfter) deniedBefore = normalized
+  else if (FRAMED_DENIAL.test(normalized)) deniedBefore = normalized.replace(DENIED_TAIL, ' ')
   return (
     (deniedBefore === undefined ? normalized : ` that ${DENIAL_MARK} ${deniedBefore}`)
       .replace(NOT_NEGATION, ' ')

@@ -17,7 +17,7 @@ import {isClaimList, listOf} from '../claims/claim-list.js'
 import type {Candidate, Claim, ClaimList, Conflict, Explanation, Finding, Sentence} from '../types.js'
 import {buildClaimIndex, retrieveCandidates, wordingsOf, type ClaimIndex} from './claim-index.js'
 import {isCheckWorthy, isQuestion} from './check-worthy.js'
-import {clausesOfNormalized, EXPLAINABLE, explainsConflict, factConflicts, findConflicts, type Clause} from './conflict.js'
+import {clausesOfNormalized, deniesPrevious, EXPLAINABLE, explainsConflict, factConflicts, findConflicts, type Clause} from './conflict.js'
 import {isEventDate, readAssertions, whoSays, type Assertions} from './figures.js'
 import {createFuzzyLookup} from './fuzzy.js'
 import {ALIAS_MARK, displayTerm, entityOf, isFigureTerm, isYearTerm, normalizeText, tokenize, type Token} from './normalize.js'
@@ -178,7 +178,8 @@ const IDENTIFYING = new Set(['number', 'date', 'age-range', 'actor'])
 export interface Matcher {
   readonly index: ClaimIndex
   rank(text: string, limit: number): RankedClaim[]
-  judge(sentence: Sentence, options: JudgeOptions): Judgement
+  /** `context.next`: the sentence after it, which may call it false ("That is not true."). */
+  judge(sentence: Sentence, options: JudgeOptions, context?: {next?: string}): Judgement
 }
 
 /**
@@ -833,7 +834,7 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
         releaseTerms(scoring)
       }
     },
-    judge(sentence, options) {
+    judge(sentence, options, context = {}) {
       const terms = query(sentence.text)
       const scoring = scoringTerms(terms)
       try {
@@ -843,6 +844,9 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
         const silenced = ignored.has('*') || isQuestion(sentence.text)
         const assertions = readAssertions(sentence.text, terms.tokens)
         const facts: SentenceFacts = {text: sentence.text, assertions}
+        // "Critics say China has done nothing since 2019. That is not true: …": the next sentence
+        // denies all of this one, as "…, a claim that is not true" would.
+        if (context.next !== undefined && deniesPrevious(context.next)) facts.clauses = clausesOfNormalized(terms.normalized, true)
         // Without --top the ranking is not listed: a sentence no claim resembles enough ends here.
         const floor = options.top > 0 ? undefined : options.minScore
         const ranked = silenced
