@@ -1191,6 +1191,25 @@ describe('drafts checked by hand (bundled claims)', () => {
     expect(judged('The Supreme Court struck down the IEEPA tariffs in February 2026.')).toEqual([['match', 'scotus-learning-resources-ieepa-tariffs-invalid-2026-02-20']])
   })
 
+  it('reads "down from X a year earlier" as where a change started, not as the fact stated', () => {
+    const references = (text: string) => readAssertions(text).figures.map((f) => [f.value, f.reference ?? false])
+    expect(references('CBP seized 21,889 pounds in fiscal 2024, down from a record of more than 27,000 pounds.')).toEqual([
+      [21889, false],
+      [27000, true],
+    ])
+    expect(references('Deaths rose to 107,941, up from 106,699 the year before.')).toEqual([
+      [107941, false],
+      [106699, true],
+    ])
+    // The FY2023 record claim ranks first and its year contradicts; the FY2024 claim, silent on the
+    // earlier figure, still states the sentence's fact.
+    expect(judged('Customs and Border Protection seized 21,889 pounds of the drug in fiscal 2024, down from more than 27,000 pounds a year earlier.')).toEqual([
+      ['match', 'cbp-fentanyl-seizures-fy2024'],
+    ])
+    // Far below the FY2023 claim: no finding, rather than a wrong year.
+    expect(judged('CBP seized about 21,900 pounds of fentanyl in fiscal 2024, down from a record of more than 27,000 pounds the year before.')).toEqual([['unreviewed', null]])
+  })
+
   it('reads a figure after "U.S." (not a Senate bill number)', () => {
     expect(judged('The U.S. 30% fentanyl tariff on Canadian goods took effect on August 1, 2025.')).toEqual([['conflict', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01']])
   })

@@ -1045,10 +1045,11 @@ export function explainsConflict(type: Conflict['type'], sentence: Assertions, r
   const dateIn = (on: Assertions) => (date: DateValue): boolean => on.dates.some((r) => sameDate(date, r))
   const figureIn = (on: Assertions) => (f: Figure): boolean => fitsRecord(f, on.figures.filter((r) => sameQuantity(r.unit, f.unit)))
   // What contradicts the record must be what `other` states; what the record confirms, `other` must
-  // confirm too (a claim silent on it explains nothing).
+  // confirm too (a claim silent on it explains nothing), but for the figure a change started from
+  // ("…, down from more than 27,000 pounds a year earlier": the record's own, a year earlier).
   if (type === 'date') {
     const contradicting = dates.filter((date) => !dateIn(record)(date))
-    return contradicting.length > 0 && contradicting.every(dateIn(other)) && figures.filter(figureIn(record)).every(figureIn(other))
+    return contradicting.length > 0 && contradicting.every(dateIn(other)) && figures.filter((f) => !f.reference && figureIn(record)(f)).every(figureIn(other))
   }
   const contradicting = figures.filter((f) => !figureIn(record)(f))
   return contradicting.length > 0 && contradicting.every(figureIn(other)) && dates.filter(dateIn(record)).every(dateIn(other))

@@ -32,6 +32,12 @@ export interface Figure {
    */
   wordings?: number[]
   /**
+   * The figure a change started from, stated after where it went ("down from more than 27,000
+   * pounds a year earlier"): a point of reference, as a date can be. A claim silent on it can still
+   * explain the sentence (see `explainsConflict` in conflict.ts).
+   */
+  reference?: true
+  /**
    * In the scope of a negation, with another of its unit stated in its place ("is not 1,000 times
    * stronger; it is about 50 times"): denied, not stated (see {@link deniedText}).
    */
@@ -332,6 +338,12 @@ const REFERENCE =
  */
 const CHANGED_FROM =
   /\b(?:fell|fallen|dropped|declined|decreased|dipped|slipped|eased|rose|risen|grew|grown|climbed|increased|jumped|surged|soared)\s+(?:\w+ly\s+)?(?:by(?:\s+[^\s,;:]+){1,5}\s+)?from\s+(?:(?:early|late|mid)[\s-]+)?$/
+/**
+ * The figure a change started from, after the figure it came to: "21,889 pounds …, down from more
+ * than 27,000 pounds a year earlier", "down from a record of …" (see Figure.reference).
+ */
+const CHANGED_FROM_FIGURE =
+  /\b(?:down|up)\s+from\s+(?:(?:a|an|the)\s+(?:record|peak|high|low)\s+(?:high\s+|low\s+)?of\s+)?(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|around\s+|over\s+|under\s+)?\$?$/
 /** What ends a period after its first date: "to", "through", "until", a dash. */
 const PERIOD_END = /^\s*(?:to|through|thru|until|till|and)\b|^\s*[-\u2013\u2014]\s*\d/
 
@@ -685,6 +697,7 @@ function extractFigures(text: string): Figure[] {
     }
     const figure: Figure = {value, unit: unit ?? '', hedge, raw: m[0].trim()}
     if (per !== undefined) figure.per = per
+    if (CHANGED_FROM_FIGURE.test(rest.slice(Math.max(0, index - 48), index))) figure.reference = true
     figures.push(figure)
     starts.push(index)
     ends.push(index + m[0].length)
