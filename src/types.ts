@@ -109,6 +109,8 @@ export interface Sentence extends Span {
   text: string
   /** Claim ids silenced for this sentence by an in-document directive; `'*'` silences all. */
   ignore?: string[]
+  /** Called false by the document itself: a table row with a cell that rates it false ("| … | False |"). */
+  denied?: true
 }
 
 /**

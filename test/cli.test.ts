@@ -312,6 +312,28 @@ describe('check: the bundled database', () => {
     })
   })
 
+  it('reads a table row rated false as a denial, in Markdown and HTML', () => {
+    // A fact-check roundup's table: the row rated False does not state its claim; a true claim rated
+    // False, and a false claim rated True, are what the editor must see.
+    const markdown = [
+      '| Claim | Rating |',
+      '| --- | --- |',
+      '| Fentanyl kills 300,000 Americans a year | **False** |',
+      '| China scheduled all fentanyl-related substances as a class in 2019 | False |',
+      '| Fentanyl kills 300,000 Americans a year | True |',
+    ].join('\n')
+    const md = runCli(['--format', 'jsonl', '--stdin-name', 'table.md', '--as-of', '2026-11-29', '-'], {input: markdown})
+    expect(md.stderr).toBe('')
+    expect(md.stdout.trim().split('\n').map((line) => brief(JSON.parse(line) as Finding))).toEqual([
+      '4:3-4:77 conflict error china-class-scheduled-fentanyl-related-substances-2019-05-01 true negation not',
+      '5:3-5:49 match error trump-claim-fentanyl-kills-200k-300k-a-year false',
+    ])
+    const html = '<table><tr><th>Claim</th><th>Rating</th></tr>\n<tr><td>Fentanyl kills 300,000 Americans a year</td><td><b>False</b></td></tr>\n<tr><td>Fentanyl kills 300,000 Americans a year</td><td>True</td></tr></table>'
+    const page = runCli(['--format', 'jsonl', '--stdin-name', 'table.html', '--as-of', '2026-11-29', '-'], {input: html})
+    expect(page.stderr).toBe('')
+    expect(page.stdout.trim().split('\n').map((line) => brief(JSON.parse(line) as Finding))).toEqual(['3:9-3:48 match error trump-claim-fentanyl-kills-200k-300k-a-year false'])
+  })
+
   it('takes another year of a series the database has for that year, not a wrong one', () => {
     // The first resembles the 2021 count most, but the 2023 count agrees with its year and figure;
     // the second states the 2021 count's own figure with another year.

@@ -1,6 +1,7 @@
 // Sentence segmentation and positions (unified + retext-english + our repair plugin).
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {ratesFalse} from '../dist/parse/rating.js'
 import {segmentSentences, type InputFormat} from '../dist/parse/segment.js'
 
 async function sentences(text: string, format: InputFormat = 'text'): Promise<string[]> {
@@ -99,6 +100,29 @@ describe('segmentSentences: text', () => {
 
   it('gives CRLF input the right lines', async () => {
     expect(await sentences('First one.\r\nSecond one.\r\n\r\nThird one.')).toEqual(['1:1-1:11 First one.', '2:1-2:12 Second one.', '4:1-4:11 Third one.'])
+  })
+})
+
+describe('table rows rated false', () => {
+  it('knows a cell that rates its row false, and only a whole cell', () => {
+    expect(['False', ' **Mostly false** ', 'Pants on Fire!', 'Misleading.', 'not true'].map(ratesFalse)).toEqual([true, true, true, true, true])
+    expect(['True', 'False positives were common', 'Mostly true', '2022', ''].map(ratesFalse)).toEqual([false, false, false, false, false])
+  })
+
+  it('marks the sentences of such a row denied, in Markdown and HTML', async () => {
+    const denied = async (value: string, format: InputFormat) =>
+      (await segmentSentences(new VFile({path: 'x', value}), format)).sentences.map((s) => `${s.text}${s.denied ? ' [denied]' : ''}`)
+    expect(await denied('| Claim | Rating |\n| --- | --- |\n| Fentanyl kills 300,000 a year | False |\n| Deaths fell in 2024 | True |\n', 'markdown')).toEqual([
+      'Claim Rating',
+      'Fentanyl kills 300,000 a year False [denied]',
+      'Deaths fell in 2024 True',
+    ])
+    expect(await denied('<table><tr><td>Fentanyl kills 300,000 a year</td><td>False</td></tr><tr><td>Deaths fell in 2024</td><td>True</td></tr></table>', 'html')).toEqual([
+      'Fentanyl kills 300,000 a year [denied]',
+      'False [denied]',
+      'Deaths fell in 2024',
+      'True',
+    ])
   })
 })
 

@@ -845,8 +845,9 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
         const assertions = readAssertions(sentence.text, terms.tokens)
         const facts: SentenceFacts = {text: sentence.text, assertions}
         // "Critics say China has done nothing since 2019. That is not true: …": the next sentence
-        // denies all of this one, as "…, a claim that is not true" would.
-        if (context.next !== undefined && deniesPrevious(context.next)) facts.clauses = clausesOfNormalized(terms.normalized, true)
+        // denies all of this one, as "…, a claim that is not true" would; so does a table row's
+        // rating ("| Fentanyl kills 300,000 Americans a year | False |").
+        if (sentence.denied || (context.next !== undefined && deniesPrevious(context.next))) facts.clauses = clausesOfNormalized(terms.normalized, true)
         // Without --top the ranking is not listed: a sentence no claim resembles enough ends here.
         const floor = options.top > 0 ? undefined : options.minScore
         const ranked = silenced

@@ -12,6 +12,8 @@ export interface IgnoreRange {
 export interface SegmentData {
   sentences?: Sentence[]
   ignores?: IgnoreRange[]
+  /** Table rows with a cell that rates them false (./rating.ts): their sentences are `denied`. */
+  rated?: Array<{start: number; end: number}>
   /** Article date from front matter (YYYY-MM-DD), if any. */
   articleDate?: string
 }

@@ -1,6 +1,7 @@
 // Markdown front of the pipeline: remark-parse (GFM, front matter) bridged to retext.
 // Code, inline code, HTML and front matter are not prose; table rows are (remark-retext drops
-// tables, so each row is handed over as a paragraph whose cell separators read as spaces).
+// tables, so each row is handed over as a paragraph whose cell separators read as spaces), and a
+// row with a cell that rates it false is recorded (./rating.ts).
 import type {Html, Paragraph, Root, Table, Yaml} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -13,6 +14,7 @@ import {parse as parseYaml} from 'yaml'
 import {splitShiftedText} from './align.js'
 import {parseDirective, rangesFromComments, type CommentAt} from './directives.js'
 import {dataOf} from './file-data.js'
+import {ratesFalse} from './rating.js'
 import type {RetextProcessor} from './segment.js'
 
 /** Same-length replacement keeps every offset exact. */
@@ -29,6 +31,8 @@ function tablesAsRows(tree: Root, file: VFile): void {
       if (start?.offset === undefined || end?.offset === undefined) continue
       const value = blankMarkup(source.slice(start.offset, end.offset))
       rows.push({type: 'paragraph', position: row.position, children: [{type: 'text', value, position: row.position}]})
+      const cells = row.children.map((cell) => source.slice(cell.position?.start.offset ?? 0, cell.position?.end.offset ?? 0).replace(/^\|/, '').replace(/\|$/, ''))
+      if (cells.length > 1 && cells.some(ratesFalse)) (dataOf(file).rated ??= []).push({start: start.offset, end: end.offset})
     }
     parent.children.splice(index, 1, ...rows)
     return [SKIP, index + rows.length]

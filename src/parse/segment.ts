@@ -15,7 +15,7 @@ import {chunkText, toWhole, type ChunkOptions, type TextChunk} from './chunk.js'
 import {chunkHtml} from './chunk-html.js'
 import {chunkMarkdown} from './chunk-markdown.js'
 import {applyDirectives} from './directives.js'
-import {dataOf} from './file-data.js'
+import {dataOf, type SegmentData} from './file-data.js'
 import retextSentenceRepair from './retext-sentence-repair.js'
 
 export type InputFormat = 'text' | 'markdown' | 'html'
@@ -119,10 +119,16 @@ function runnerFor(format: InputFormat): Promise<(file: VFile) => Promise<void>>
   return run
 }
 
+/** Mark the sentences of table rows that rate themselves false (see ./rating.ts) as `denied`. */
+function rate(sentences: Sentence[], rated: SegmentData['rated']): Sentence[] {
+  if (!rated || rated.length === 0) return sentences
+  return sentences.map((sentence) => (rated.some((row) => sentence.offset >= row.start && sentence.endOffset <= row.end) ? {...sentence, denied: true} : sentence))
+}
+
 async function segmentWhole(file: VFile, run: (file: VFile) => Promise<void>): Promise<Segmented> {
   await run(file)
   const data = dataOf(file)
-  const sentences = applyDirectives(data.sentences ?? [], data.ignores)
+  const sentences = rate(applyDirectives(data.sentences ?? [], data.ignores), data.rated)
   return data.articleDate ? {sentences, articleDate: data.articleDate} : {sentences}
 }
 
