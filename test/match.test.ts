@@ -1210,6 +1210,13 @@ describe('drafts checked by hand (bundled claims)', () => {
     expect(judged('CBP seized about 21,900 pounds of fentanyl in fiscal 2024, down from a record of more than 27,000 pounds the year before.')).toEqual([['unreviewed', null]])
   })
 
+  it('reads "no longer decriminalizes" as the recriminalization, not a denial of it', () => {
+    // The recriminalization claim's wordings say "reversing the decriminalization", which affirms the
+    // word; its negative wording ("no longer decriminalizes") agrees with the sentence.
+    expect(judged('Oregon no longer decriminalizes drug possession.')).toEqual([['match', 'oregon-hb4002-recriminalizes-drug-possession-2024']])
+    expect(judged('Oregon still decriminalizes drug possession.')).toEqual([['match', 'oregon-drug-possession-decriminalized-present']])
+  })
+
   it('reads a figure after "U.S." (not a Senate bill number)', () => {
     expect(judged('The U.S. 30% fentanyl tariff on Canadian goods took effect on August 1, 2025.')).toEqual([['conflict', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01']])
   })
