@@ -860,6 +860,8 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
          * "No, you cannot overdose on fentanyl just by touching it" denies the myth in the myth's own
          * word order, and so states the correction, whose wording puts "touching" before its "not".
          */
+        /** Does either claim name the other as related (Claim.related)? */
+        const related = (a: RankedClaim, b: RankedClaim): boolean => Boolean(a.claim.related?.includes(b.id) || b.claim.related?.includes(a.id))
         const negationOf = (r: RankedClaim): Conflict | undefined => conflictsOfPair(r, facts, terms).find((c) => c.type === 'negation')
         const deniesRelatedFalsehood = (r: RankedClaim): boolean => {
           const own = negationOf(r)
@@ -870,7 +872,7 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
             isAccurate(statusOf(r)) &&
             ranked.some((other) => {
               if (other === r || other.score < options.minScore || statusOf(other) !== 'false') return false
-              if (!(r.claim.related?.includes(other.id) || other.claim.related?.includes(r.id))) return false
+              if (!related(r, other)) return false
               const theirs = negationOf(other)
               return theirs !== undefined && theirs.article !== 'affirms' && theirs.record === 'affirms'
             })
@@ -888,7 +890,7 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
             (other) =>
               other.score > r.score &&
               statusOf(other) === 'false' &&
-              Boolean(r.claim.related?.includes(other.id) || other.claim.related?.includes(r.id)) &&
+              related(r, other) &&
               conflictsOf(other).some((c) => REVERSALS.has(c.type)),
           )
         const conflictsOf = (r: RankedClaim): Conflict[] => {
