@@ -4,7 +4,8 @@
 // misleading, unsupported or disputed is denied or asked about, as an article that debunks it does
 // ("It is a myth that …", "It is false that …", "It is not true that …", "Is it true that …?", "It is
 // simply false that …", "Some still say that …, a claim that is simply not true.", "The often-repeated
-// claim that … is false.", "…, but experts dispute that claim.").
+// claim that … is false.", "…, but experts dispute that claim.", "… That is simply not true.",
+// "Contrary to claims that …, the record shows otherwise.").
 // Such a sentence does not state the claim, so a match with it is a false alarm. Prints each, then
 // the count. Uses dist/, so build first.
 import {accurate, lower, probe, unstopped} from './probe.mjs'
@@ -19,6 +20,7 @@ const DENIALS = [
   (text) => `The often-repeated claim that ${lower(unstopped(text))} is false.`,
   (text) => `${unstopped(text)}, but experts dispute that claim.`,
   (text) => `${/[.!?]$/.test(text) ? text : `${text}.`} That is simply not true.`,
+  (text) => `Contrary to claims that ${lower(unstopped(text))}, the record shows otherwise.`,
 ]
 
 await probe((text) => DENIALS.map((denial) => ['denial', denial(text)]), {

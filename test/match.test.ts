@@ -1175,6 +1175,9 @@ describe('drafts checked by hand (bundled claims)', () => {
       // Before what the false claim puts it after: the correction the database relates to it.
       ['Overdose deaths have been falling since late 2023, well before the change of administration.', [['match', 'overdose-decline-began-late-2023']]],
       ['Fentanyl is roughly 50 times stronger than heroin, not 1,000 times.', [['match', 'fentanyl-potency-50x-heroin-100x-morphine']]],
+      // A claim set against what the sentence says ("contrary to claims that …"), to the end of its clause.
+      ['Contrary to claims that fentanyl is 1,000 times stronger than heroin, it is about 50 times as potent.', [['match', 'fentanyl-potency-50x-heroin-100x-morphine']]],
+      ['Despite reports that China stopped all precursor exports in 2019, the chemicals kept flowing.', []],
       // A change "by" an amount "from" a year: the year is a point of reference, as the record's.
       ['The age-adjusted death rate fell by about a quarter from 2023.', [['match', 'cdc-overdose-deaths-2024-final']]],
       // Still a contradiction: the date it denies is the record's, the removal is what it denies.

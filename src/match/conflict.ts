@@ -3,7 +3,7 @@
 // the record, whatever its wording.
 import type {Conflict} from '../types.js'
 import {formatDate, isEventDate, RATE_BASE, type Assertions, type DateValue, type Figure, type Role} from './figures.js'
-import {CLAUSE_BREAK, displayTerm, isFigureTerm, isYearTerm, NEGATION_WORDS, NOT_NEGATION, normalizeText, tokenize} from './normalize.js'
+import {CLAIMED_CONTRARY, CLAUSE_BREAK, displayTerm, isFigureTerm, isYearTerm, NEGATION_WORDS, NOT_NEGATION, normalizeText, tokenize} from './normalize.js'
 
 /**
  * The place value of a figure's last significant digit: 100 for 14,700, 1 for 27, 0.1 for 29.7
@@ -522,6 +522,8 @@ export function clausesOfNormalized(normalized: string, deniedAfter = false): Cl
       .replace(ALTERNATIVE, ' not ')
       .replace(TOO_TO, (m) => `${m} not`)
       .replace(DENIAL, ` that ${DENIAL_MARK} `)
+      // "Contrary to claims that …, …": denied to the end of its clause.
+      .replace(CLAIMED_CONTRARY_CLAUSE, (_, claimed: string, end: string) => ` that ${DENIAL_MARK} ${claimed}${end}${DENIAL_END}`)
       .replace(NOT_UNTIL, ' ')
       // "If … had not …" supposes it did: the two negations cancel.
       .replace(COUNTERFACTUAL, (_, between: string, not?: string) => (not ? `if${between}had` : `if${between}had not`))
@@ -556,6 +558,8 @@ const NOT_UNTIL = /\b(?:not|never)\b(?=[^,;:]*?\b(?:until|till)\b)/g
 const TOO_TO = /(?<!\bnot\s)\btoo\s+\w+\b[^,;:]{0,40}?\bto\b/g
 /** An alternative set aside: "halved the tariff rather than removing it" denies the removal. */
 const ALTERNATIVE = /\b(?:rather than|instead of)\b/g
+/** A claim set against the sentence (CLAIMED_CONTRARY), the rest of its clause, and what ends it. */
+const CLAIMED_CONTRARY_CLAUSE = new RegExp(String.raw`${CLAIMED_CONTRARY.source}([^,;:]*)([,;:]|$)`, 'g')
 /** The word put before each denied clause: a negation whose scope is the whole clause. */
 const DENIAL_WORD = 'xdeniedx'
 /** The word put before a denied clause with a negation of its own, which it affirms (no term: it governs nothing). */

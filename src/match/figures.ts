@@ -2,7 +2,7 @@
 // actors it names. The contradiction check compares these between a sentence and the record.
 import {MONTHS, MONTH_NAMES} from './aliases.js'
 import {stemmer} from 'stemmer'
-import {CLAUSE_BREAK, entityOf, foldCharacters, foldNumberWords, normalizeText, NOT_NEGATION, tokenize, withoutDateline, type Token} from './normalize.js'
+import {CLAIMED_CONTRARY, CLAUSE_BREAK, entityOf, foldCharacters, foldNumberWords, normalizeText, NOT_NEGATION, tokenize, withoutDateline, type Token} from './normalize.js'
 import type {EntityClass} from './aliases.js'
 
 export type Hedge = 'exact' | 'about' | 'more' | 'less'
@@ -923,8 +923,11 @@ export function readAssertions(text: string, tokens: readonly Token[] = tokenize
   return roles.length > 0 ? {figures, dates, ages, actors, roles} : {figures, dates, ages, actors}
 }
 
-/** A negation of a verb, or an alternative set aside ("20% rather than 25%"), whose scope {@link deniedText} reads. */
-const VERBAL_NEGATION = /\b(?:not|never|cannot|rather than|instead of)\b|n't\b/
+/**
+ * A negation of a verb, an alternative set aside ("20% rather than 25%"), or a claim set against
+ * the sentence (CLAIMED_CONTRARY: "contrary to claims that …"), whose scope {@link deniedText} reads.
+ */
+const VERBAL_NEGATION = new RegExp(String.raw`\b(?:not|never|cannot|rather than|instead of)\b|n't\b|${CLAIMED_CONTRARY.source}`)
 /** Where a negation's scope ends for a figure or a date: where a clause does, or at a dash, a full stop, "and", "instead", "rather". */
 const SCOPE_END = new RegExp(String.raw`${CLAUSE_BREAK.source}|\u2014|\.(?:\s|$)|\b(?:and|instead|rather)\b`)
 /** Words after which a negated clause states its date: "did not act until May 2019" acted then. */

@@ -41,6 +41,13 @@ export const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'neither', 
 export const NOT_NEGATION =
   /\b(?:no (?:more|less|fewer) than|not (?:(?:the|its|their) )?only|no doubt|(?:is|was|are|were)\s+not\s+what\s+(?:\S+\s+){0,4}?(?:says?|said|shows?|showed|shown|finds?|found|reports?|reported|claims?|claimed|suggests?|suggested))\b/g
 
+/**
+ * A claim set against what the sentence goes on to say: "Contrary to claims that fentanyl is 1,000
+ * times stronger than heroin, it is about 50 times as potent", "Despite reports that …, …". What
+ * follows it, to the end of its clause, is denied.
+ */
+export const CLAIMED_CONTRARY = /\b(?:[Cc]ontrary\s+to|[Dd]espite|[Uu]nlike)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:claims?|reports?|assertions?|suggestions?|rumou?rs?)\s+that\b/
+
 /** Where a negation's scope ends: punctuation and words that start another clause. */
 export const CLAUSE_BREAK = /[,;:()!?]|\s-\s|\b(?:but|because|while|although|though|whereas|however|that|which|who)\b/
 
