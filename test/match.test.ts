@@ -1220,6 +1220,12 @@ describe('drafts checked by hand (bundled claims)', () => {
     expect(judged('Oregon still decriminalizes drug possession.')).toEqual([['match', 'oregon-drug-possession-decriminalized-present']])
   })
 
+  it("flags a year a claim's facts no longer list as its own (the Kingpin Act designation)", () => {
+    // Its facts listed the 2018 indictment and the 2020 designations of others as its dates.
+    expect(judged('The Kingpin Act designation of Fujing Zheng came in 2018.')).toEqual([['conflict', 'zheng-drug-trafficking-organization-kingpin-designation-2019-08-21']])
+    expect(judged('The Kingpin Act designation of Fujing Zheng came in 2019.')).toEqual([['match', 'zheng-drug-trafficking-organization-kingpin-designation-2019-08-21']])
+  })
+
   it('reads a figure after "U.S." (not a Senate bill number)', () => {
     expect(judged('The U.S. 30% fentanyl tariff on Canadian goods took effect on August 1, 2025.')).toEqual([['conflict', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01']])
   })
