@@ -285,14 +285,14 @@ describe('check: the bundled database', () => {
     expect(
       briefs([
         'The United States imposed 25% tariffs on imports from Mexico.',
-        'Overdose deaths in the United States fell in 2025.',
+        'Overdose deaths in the United States fell in 2024.',
         'The emergency-powers (IEEPA) fentanyl tariffs on China.',
       ]),
     ).toEqual({
       code: 0,
       findings: [
         '1:1-1:62 match info us-fentanyl-tariffs-mexico-canada-25pct-2025-03-04 true',
-        '3:1-3:51 match info overdose-decline-began-late-2023 true',
+        '3:1-3:51 match info cdc-overdose-deaths-2024-provisional-27pct-drop true',
         // Nor as the ruling against those tariffs: it requires its words ("struck", "ruled" …).
       ],
     })

@@ -1226,6 +1226,14 @@ describe('drafts checked by hand (bundled claims)', () => {
     expect(judged('The Kingpin Act designation of Fujing Zheng came in 2019.')).toEqual([['match', 'zheng-drug-trafficking-organization-kingpin-designation-2019-08-21']])
   })
 
+  it("does not take a claim's release date for the date of what it states", () => {
+    // The 2023 seizure record lists the DEA's press release of 25 January 2024 among its facts.
+    expect(judged('In 2024 the DEA seized more than 77 million fentanyl pills and nearly 12,000 pounds of fentanyl powder.')).toEqual([
+      ['conflict', 'dea-fentanyl-seizures-2023-record-77m-pills'],
+    ])
+    expect(judged('The DEA said in January 2024 that it seized more than 77 million fentanyl pills in 2023.')).toEqual([['match', 'dea-fentanyl-seizures-2023-record-77m-pills']])
+  })
+
   it('reads a figure after "U.S." (not a Senate bill number)', () => {
     expect(judged('The U.S. 30% fentanyl tariff on Canadian goods took effect on August 1, 2025.')).toEqual([['conflict', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01']])
   })

@@ -86,7 +86,11 @@ export function claimAssertions(claim: Claim, tokens: readonly (readonly Token[]
     if (per !== undefined) fact.per = per
     assertions.figures.push(fact)
   }
-  for (const date of claim.facts?.dates ?? []) assertions.dates.push(parsePartialDate(date))
+  // A fact date that is a source's date is when the claim was reported (a release, a press
+  // release), not when what it states happened: "In 2024 the DEA seized 77 million pills" is not the
+  // 2023 seizure reported in January 2024. It is left out.
+  const published = new Set(claim.sources.map((source) => source.date))
+  for (const date of claim.facts?.dates ?? []) if (!published.has(date)) assertions.dates.push(parsePartialDate(date))
   const actorText = [...wordingsOf(claim), ...(claim.facts?.actors ?? [])].join(' . ')
   assertions.actors = readAssertions(actorText).actors
   // Who says it is read wording by wording (it is the speaker of one of them).

@@ -930,6 +930,8 @@ export function readAssertions(text: string, tokens: readonly Token[] = tokenize
 const VERBAL_NEGATION = new RegExp(String.raw`\b(?:not|never|cannot|rather than|instead of)\b|n't\b|${CLAIMED_CONTRARY.source}`)
 /** Where a negation's scope ends for a figure or a date: where a clause does, or at a dash, a full stop, "and", "instead", "rather". */
 const SCOPE_END = new RegExp(String.raw`${CLAUSE_BREAK.source}|\u2014|\.(?:\s|$)|\b(?:and|instead|rather)\b`)
+/** A negation of a restriction to a date, and what follows it in its clause: "did not begin only in 2025". */
+const RESTRICTED_TO = /\b(?:not|never)\s+(?:[\w'-]+\s+){0,3}?only\s+((?:in|from|after|since|as of)\s+[^,;:.]+)/gi
 /** Words after which a negated clause states its date: "did not act until May 2019" acted then. */
 const STATED_AFTER = /\b(?:until|till|unless)\b/
 
@@ -976,8 +978,10 @@ function markDeniedValues(prepared: string, dates: DateValue[], figures: Figure[
   markDenied(figures, extractFigures(extractAges(inScope.rest).rest))
   // Denied only when the sentence states another in its place (a date of a source or a scene
   // counts, a point of reference does not): in "deaths did not fall in 2022" the year still dates
-  // what the sentence states.
-  if (!dates.some((date) => !date.denied && date.year !== undefined && !date.reference)) for (const date of dates) delete date.denied
+  // what the sentence states. But a date a negation restricts to is denied by itself: "the decline
+  // did not begin only in 2025" says it began before.
+  const restricted = new Set([...prepared.matchAll(RESTRICTED_TO)].flatMap((m) => extractDates(m[1]!).dates.map((date) => date.raw)))
+  if (!dates.some((date) => !date.denied && date.year !== undefined && !date.reference)) for (const date of dates) if (!restricted.has(date.raw)) delete date.denied
   for (const figure of figures) if (figure.denied && !figures.some((other) => !other.denied && other.unit === figure.unit)) delete figure.denied
 }
 
