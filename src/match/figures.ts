@@ -980,8 +980,10 @@ function markDeniedValues(prepared: string, dates: DateValue[], figures: Figure[
   // counts, a point of reference does not): in "deaths did not fall in 2022" the year still dates
   // what the sentence states. But a date a negation restricts to is denied by itself: "the decline
   // did not begin only in 2025" says it began before.
-  const restricted = new Set([...prepared.matchAll(RESTRICTED_TO)].flatMap((m) => extractDates(m[1]!).dates.map((date) => date.raw)))
-  if (!dates.some((date) => !date.denied && date.year !== undefined && !date.reference)) for (const date of dates) if (!restricted.has(date.raw)) delete date.denied
+  if (!dates.some((date) => !date.denied && date.year !== undefined && !date.reference)) {
+    const restricted = new Set([...prepared.matchAll(RESTRICTED_TO)].flatMap((m) => extractDates(m[1]!).dates.map((date) => date.raw)))
+    for (const date of dates) if (!restricted.has(date.raw)) delete date.denied
+  }
   for (const figure of figures) if (figure.denied && !figures.some((other) => !other.denied && other.unit === figure.unit)) delete figure.denied
 }
 

@@ -2,7 +2,7 @@
 // silences a range; `<!-- factcheck ignore [ID …] -->` silences the next block, for the named
 // claims or for all. Parsers report comments here; sentences are filtered in one place.
 import type {Sentence} from '../types.js'
-import type {IgnoreRange} from './file-data.js'
+import {holds, type IgnoreRange} from './file-data.js'
 
 export type Directive = {kind: 'off'} | {kind: 'on'} | {kind: 'ignore'; ids: string[]}
 
@@ -49,7 +49,7 @@ export function applyDirectives(sentences: Sentence[], ranges: IgnoreRange[] | u
   for (const sentence of sentences) {
     const ids = new Set<string>()
     for (const range of ranges) {
-      if (sentence.offset >= range.start && sentence.endOffset <= range.end) for (const id of range.ids) ids.add(id)
+      if (holds(range, sentence)) for (const id of range.ids) ids.add(id)
     }
     if (ids.has('*')) continue
     out.push(ids.size > 0 ? {...sentence, ignore: [...ids].sort()} : sentence)

@@ -15,7 +15,7 @@ import {chunkText, toWhole, type ChunkOptions, type TextChunk} from './chunk.js'
 import {chunkHtml} from './chunk-html.js'
 import {chunkMarkdown} from './chunk-markdown.js'
 import {applyDirectives} from './directives.js'
-import {dataOf, type SegmentData} from './file-data.js'
+import {dataOf, holds, type Range} from './file-data.js'
 import retextSentenceRepair from './retext-sentence-repair.js'
 
 export type InputFormat = 'text' | 'markdown' | 'html'
@@ -120,9 +120,9 @@ function runnerFor(format: InputFormat): Promise<(file: VFile) => Promise<void>>
 }
 
 /** Mark the sentences of table rows that rate themselves false (see ./rating.ts) as `denied`. */
-function rate(sentences: Sentence[], rated: SegmentData['rated']): Sentence[] {
+function rate(sentences: Sentence[], rated: readonly Range[] | undefined): Sentence[] {
   if (!rated || rated.length === 0) return sentences
-  return sentences.map((sentence) => (rated.some((row) => sentence.offset >= row.start && sentence.endOffset <= row.end) ? {...sentence, denied: true} : sentence))
+  return sentences.map((sentence) => (rated.some((row) => holds(row, sentence)) ? {...sentence, denied: true} : sentence))
 }
 
 async function segmentWhole(file: VFile, run: (file: VFile) => Promise<void>): Promise<Segmented> {
