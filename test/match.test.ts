@@ -142,6 +142,18 @@ describe('figures, dates and ages', () => {
     expect(conflicts("Canada's tariff went up to 105% in August 2025.", "Canada's tariff went up to 35% in August 2025.")).toEqual(['number: 105% ≠ 35%'])
   })
 
+  it('counts "A and 28 others" as 29, with the one named', () => {
+    expect(figures('Mexico sent Rafael Caro Quintero and 28 other cartel figures to the United States')).toEqual([[29, 'persons', 'exact']])
+    expect(figures('Caro Quintero, along with 28 others, was flown to New York')).toEqual([[29, '', 'exact']])
+    // Not after another figure: the named ones are counted there.
+    expect(figures('The US charged 10 companies and 20 other people')).toEqual([
+      [10, 'entities', 'exact'],
+      [20, 'people', 'exact'],
+    ])
+    // Nor a share or a sum.
+    expect(figures('steel and 25% other goods')).toEqual([[25, 'percent', 'exact']])
+  })
+
   it('gives the first figure of a range the unit of the second', () => {
     expect(figures('200,000 to 300,000 Americans')).toEqual([
       [200000, 'people', 'exact'],
@@ -1232,6 +1244,15 @@ describe('drafts checked by hand (bundled claims)', () => {
       ['conflict', 'dea-fentanyl-seizures-2023-record-77m-pills'],
     ])
     expect(judged('The DEA said in January 2024 that it seized more than 77 million fentanyl pills in 2023.')).toEqual([['match', 'dea-fentanyl-seizures-2023-record-77m-pills']])
+  })
+
+  it('takes "Caro Quintero and 28 other cartel figures" for the 29 sent', () => {
+    expect(judged('Mexico sent Rafael Caro Quintero and 28 other cartel figures to the United States in February 2025.')).toEqual([
+      ['match', 'mexico-transfers-29-cartel-figures-to-us-2025-02-27'],
+    ])
+    expect(judged('Mexico sent Rafael Caro Quintero and 29 other cartel figures to the United States in February 2025.')).toEqual([
+      ['conflict', 'mexico-transfers-29-cartel-figures-to-us-2025-02-27'],
+    ])
   })
 
   it('reads a figure after "U.S." (not a Senate bill number)', () => {

@@ -344,6 +344,10 @@ const CHANGED_FROM =
  */
 const CHANGED_FROM_FIGURE =
   /\b(?:down|up)\s+from\s+(?:(?:a|an|the)\s+(?:record|peak|high|low)\s+(?:high\s+|low\s+)?of\s+)?(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|around\s+|over\s+|under\s+)?\$?$/
+/** Before a count that adds to one named before it, in the same clause and after no other figure ("X and 28 other …"). */
+const OTHERS_BEFORE = /(?:^|[,;:(])[^,;:()\d]*\b(?:and|along\s+with|together\s+with|plus)\s+$/
+/** After it: "other(s)" ("28 other cartel figures", "28 others"). */
+const OTHERS_AFTER = /^\s+others?\b/
 /** What ends a period after its first date: "to", "through", "until", a dash. */
 const PERIOD_END = /^\s*(?:to|through|thru|until|till|and)\b|^\s*[-\u2013\u2014]\s*\d/
 
@@ -695,6 +699,9 @@ function extractFigures(text: string): Figure[] {
         break
       }
     }
+    // "Caro Quintero and 28 other cartel figures": 29 in all, with the one named (not after another
+    // figure: "10 companies and 20 other people" are not 21).
+    if (unit !== 'percent' && unit !== 'usd' && per === undefined && OTHERS_AFTER.test(after) && OTHERS_BEFORE.test(rest.slice(Math.max(0, index - 60), index))) value += 1
     const figure: Figure = {value, unit: unit ?? '', hedge, raw: m[0].trim()}
     if (per !== undefined) figure.per = per
     if (CHANGED_FROM_FIGURE.test(rest.slice(Math.max(0, index - 48), index))) figure.reference = true
