@@ -1255,6 +1255,26 @@ describe('drafts checked by hand (bundled claims)', () => {
     ])
   })
 
+  it('takes a later year for one in which what a claim says went on ("since late 2023") held', () => {
+    const ongoing = (text: string) => readAssertions(text).dates.map((d) => [d.year, d.ongoing ?? false, d.start ?? false])
+    expect(ongoing('US overdose deaths have been falling steadily month by month since late 2023.')).toEqual([[2023, true, false]])
+    expect(ongoing('Beijing has done nothing on fentanyl since 2019.')).toEqual([[2019, true, false]])
+    // A comparison, not something that went on.
+    expect(ongoing('Deaths fell in 2023, the first annual decline since 2018.')).toEqual([
+      [2023, false, false],
+      [2018, false, false],
+    ])
+    expect(ongoing('Overdose deaths started a sustained decline in the second half of 2024.')).toEqual([[2024, false, true]])
+    // It was a date conflict with the 2023 count.
+    expect(judged('Overdose deaths in the United States fell in 2025.')).toEqual([['match', 'overdose-decline-began-late-2023']])
+    // When something began is not when it went on.
+    expect(judged('Overdose deaths in the United States began to fall in 2025.')).toEqual([['conflict', 'overdose-decline-began-late-2023']])
+    // Nor is an earlier year.
+    expect(judged('Overdose deaths fell in 2022.')).toEqual([['conflict', 'cdc-overdose-deaths-2023-final-first-decline']])
+    // A negated time bound is still read as a corrected value.
+    expect(judged('Overdose deaths did not start falling only after January 2025; the decline began in 2023.')).toEqual([['match', 'overdose-decline-began-late-2023']])
+  })
+
   it('reads a figure after "U.S." (not a Senate bill number)', () => {
     expect(judged('The U.S. 30% fentanyl tariff on Canadian goods took effect on August 1, 2025.')).toEqual([['conflict', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01']])
   })

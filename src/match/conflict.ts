@@ -277,6 +277,17 @@ function dateConflict(sentence: readonly DateValue[], record: readonly DateValue
   )
 }
 
+/**
+ * Is a bare year the sentence states (not as a point of reference, nor as when something began) one
+ * in which the record says what it states went on ("have been falling since late 2023" holds in
+ * 2025)? (Not a month: "did not start falling only after January 2025" bounds a time.)
+ */
+const goesOnIn = (date: DateValue, record: readonly DateValue[]): boolean =>
+  date.month === undefined &&
+  !date.reference &&
+  !date.start &&
+  record.some((r) => r.ongoing && r.year !== undefined && r.year <= date.year!)
+
 /** Dates of something else than what a text states (see DateValue.source and DateValue.scene). */
 const isAside = (date: DateValue): boolean => Boolean(date.source || date.scene)
 
@@ -334,7 +345,7 @@ function compareDates(sentence: readonly DateValue[], record: readonly DateValue
     const rest = pool.filter((r) => r.month === undefined || !sentence.some((date) => date.month !== undefined && sameDate(date, r)))
     const onRecord = yearsOf(rest.length > 0 ? rest : pool)
     if (onRecord.length === 0) continue
-    const extra = years.filter((date) => !onRecord.includes(date.year!))
+    const extra = years.filter((date) => !onRecord.includes(date.year!) && !goesOnIn(date, record))
     if (extra.length === 0) {
       // A year on record only as the date of something else ("released in May 2023"), tied in the
       // sentence to other words, while the record gives other years for what happened.
@@ -1046,7 +1057,7 @@ export function explainsConflict(type: Conflict['type'], sentence: Assertions, r
   if (sentence.figures.some((f) => f.hedge === 'exact' && isPrecise(f.value) && record.figures.some((r) => r.value === f.value && r.unit === f.unit))) return false
   const dates = sentence.dates.filter(isEventDate)
   const figures = sentence.figures.filter((f) => f.unit && record.figures.some((r) => sameQuantity(r.unit, f.unit)))
-  const dateIn = (on: Assertions) => (date: DateValue): boolean => on.dates.some((r) => sameDate(date, r))
+  const dateIn = (on: Assertions) => (date: DateValue): boolean => on.dates.some((r) => sameDate(date, r)) || goesOnIn(date, on.dates)
   const figureIn = (on: Assertions) => (f: Figure): boolean => fitsRecord(f, on.figures.filter((r) => sameQuantity(r.unit, f.unit)))
   // What contradicts the record must be what `other` states; what the record confirms, `other` must
   // confirm too (a claim silent on it explains nothing), but for the figure a change started from

@@ -54,6 +54,17 @@ export interface DateValue {
    * when what the text states happened.
    */
   reference?: true
+  /**
+   * A point of reference from which what the text states goes on ("have been falling steadily
+   * since late 2023", "has risen every year since 2019"): it holds in the years after it too.
+   */
+  ongoing?: true
+  /**
+   * A bare year in a clause that says something began ("the decline began in 2023", "started a
+   * sustained decline in the second half of 2024"): it does not fall in the years a record says
+   * something went on (see `ongoing`).
+   */
+  start?: true
   /** The first or the last year of a period the text states ("from 2019 to 2024", "between 2019 and 2024"). */
   span?: 'from' | 'to'
   /**
@@ -332,6 +343,14 @@ const REFERENCE =
   /(?:\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?|\b(?:than|as)\s+(?:in\s+)?|\bcompared\s+(?:with|to)\s+(?:in\s+)?|\b(?:versus|vs\.?)\s+|\b(?:down|up)\s+from\s+|(?:%|\bpercent|\bper\s?cent)\s+from\s+)$/
 
 /**
+ * A perfect tense that goes on "since" a date, in one clause, with no superlative or "first" on the
+ * way ("have been falling steadily month by month since late 2023", "has declined since 2022"; not
+ * "has seen the first annual decline since 2018", "has been the lowest since 2019").
+ */
+const ONGOING_SINCE =
+  /\bha(?:ve|s)\s+(?:(?:not\s+|never\s+)?(?:\w+ly\s+)?)(?:been\s+\w+(?:ing|ed|en|wn)|(?!been\b)(?:\w+(?:ed|en|wn)|done|made|kept|held|had|seen|sent|spent|led))\b(?:(?!\b(?:first|last|lowest|highest|largest|biggest|smallest|most|least|record|\w+est)\b)[^,;:.])*\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?$/
+
+/**
  * A change from a date, not a period from it to another ({@link PERIOD_END} after it): "fell
  * slightly from 2022", "rose sharply from 2019", "fell by about a quarter from 2023", not "rose
  * from 2019 to 2023".
@@ -415,13 +434,24 @@ const SCENE_OPENING = new RegExp(
   String.raw`^\s*(?:even\s+)?(?:after|before|following|amid|while|when|although|though|because|despite|once|until|whereas|(?:which|who)\s+had|as(?!\s+(?:of|in|at|on|to|for|well|many|much|recently|early|late)\b)|(?:(?:nearly|almost|about|some|just|only|more\s+than|less\s+than)\s+)?(?:(?:a|an|one|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|following)|(?:shortly|soon|long|just|right)\s+(?:after|before))\s+(?:[^${CLAUSE_PUNCTUATION}\s]+\s+)+$`,
 )
 
-/** Is the date at `index` of `text` in a clause that sets the scene (see DateValue.scene)? */
-function inScene(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 200), index).replace(WEEKDAY, '')
+/** Words that say something began: "began", "started", "first", "onset", "launched". */
+const BEGINS = /\b(?:beg[ai]n|begun|begins|beginning|start(?:ed|s|ing)?|first|onset|launch(?:ed|es)?)\b/
+
+/** The text of the clause before `index`, from its start (up to 200 characters back), after `trim` is cut from its end. */
+function clauseBefore(text: string, index: number, trim?: RegExp): string {
+  const before = text.slice(Math.max(0, index - 200), index).replace(trim ?? /$^/, '')
   let start = before.length
   while (start > 0 && !CLAUSE_END.has(before[start - 1]!)) start--
+  return before.slice(start)
+}
+
+/** Is the date at `index` of `text` in a clause that says something began then (see DateValue.start)? */
+const begins = (text: string, index: number): boolean => BEGINS.test(clauseBefore(text, index))
+
+/** Is the date at `index` of `text` in a clause that sets the scene (see DateValue.scene)? */
+function inScene(text: string, index: number): boolean {
   // "… officials wrote that after the November 2023 summit": a clause opens after "that" too.
-  const clause = before.slice(start)
+  const clause = clauseBefore(text, index, WEEKDAY)
   const that = clause.lastIndexOf(' that ')
   return SCENE_OPENING.test(that >= 0 ? clause.slice(that + 6) : clause)
 }
@@ -431,10 +461,11 @@ const CLAUSE_END = new Set(CLAUSE_PUNCTUATION)
 
 /** The date found at `index` … `end` of `text`, marked when it is a point of reference, dates a source or sets the scene. */
 function placed(date: DateValue, text: string, index: number, end: number): DateValue {
-  if (REFERENCE.test(text.slice(Math.max(0, index - 40), index))) return {...date, reference: true}
+  if (REFERENCE.test(text.slice(Math.max(0, index - 40), index))) return ONGOING_SINCE.test(text.slice(Math.max(0, index - 120), index)) ? {...date, reference: true, ongoing: true} : {...date, reference: true}
   if (CHANGED_FROM.test(text.slice(Math.max(0, index - 40), index)) && !PERIOD_END.test(text.slice(end, end + 12))) return {...date, reference: true}
   if (datesItsSource(text, index, end)) return {...date, source: true}
-  return inScene(text, index) ? {...date, scene: true} : date
+  const event = inScene(text, index) ? {...date, scene: true as const} : date
+  return date.month === undefined && begins(text, index) ? {...event, start: true} : event
 }
 
 /** Words between a year and what it is tied to: prepositions, articles, hedges, parts of a year, parts of a figure. */
