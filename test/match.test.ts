@@ -1275,6 +1275,22 @@ describe('drafts checked by hand (bundled claims)', () => {
     expect(judged('Overdose deaths did not start falling only after January 2025; the decline began in 2023.')).toEqual([['match', 'overdose-decline-began-late-2023']])
   })
 
+  it("takes a year inside a claim's time for that claim, not a conflict with the dates its facts listed", () => {
+    // Each was a date conflict (or no finding) while the claim's facts listed the date of a report
+    // or a remark, or the dates that bound its validity.
+    const SENTENCES: Array<[string, string, string]> = [
+      ['In 2023, carfentanil, which is 100 times more potent than fentanyl, turned up in Ohio.', 'match', 'carfentanil-100x-fentanyl-10000x-morphine'],
+      ['In 2024, massive amounts of fentanyl came through Canada.', 'match', 'massive-fentanyl-through-canada-false'],
+      ['In 2024, US government assessments named China as the primary source of fentanyl precursor chemicals.', 'match', 'us-assessment-china-primary-source-fentanyl-precursors'],
+      ['In 2017, most of the illicit fentanyl sold in the United States was made in China and shipped from there.', 'match', 'china-main-source-finished-fentanyl-shipped-to-us-outdated'],
+      ['In 2021, the United States kept the Institute of Forensic Science on its Entity List.', 'match', 'ifs-on-us-entity-list-present'],
+      ['In 2024, political polarization stalled legislation to combat fentanyl trafficking.', 'match', 'political-polarization-stalled-us-fentanyl-bills'],
+      // The 2022 count listed its data brief's release (21 March 2024): the 2024 count is stated.
+      ['While some politicians say 300,000 Americans die of fentanyl each year, the CDC counted about 80,000 overdose deaths in 2024.', 'match', 'cdc-overdose-deaths-2024-final'],
+    ]
+    expect(SENTENCES.map(([text]) => [text, ...judged(text)[0]!])).toEqual(SENTENCES)
+  })
+
   it('reads a figure after "U.S." (not a Senate bill number)', () => {
     expect(judged('The U.S. 30% fentanyl tariff on Canadian goods took effect on August 1, 2025.')).toEqual([['conflict', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01']])
   })
