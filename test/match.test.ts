@@ -1291,6 +1291,14 @@ describe('drafts checked by hand (bundled claims)', () => {
     expect(SENTENCES.map(([text]) => [text, ...judged(text)[0]!])).toEqual(SENTENCES)
   })
 
+  it('reports the claim whose precise figure the sentence states, not a conflict with a closer one', () => {
+    // The provisional estimate (80,391, released in May 2025) ranks first and its figure contradicts.
+    expect(judged('In 2025, the CDC reported that 79,384 people died of drug overdoses in 2024.')).toEqual([['match', 'cdc-overdose-deaths-2024-final']])
+    // A typo in it is still a conflict; a round figure that fits it is another count's (unreviewed).
+    expect(judged('In 2025, the CDC reported that 79,834 people died of drug overdoses in 2024.')).toEqual([['conflict', 'cdc-overdose-deaths-2024-provisional-27pct-drop']])
+    expect(judged('In 2025, the CDC reported that 79,000 people died of drug overdoses in 2024.')).toEqual([['unreviewed', null]])
+  })
+
   it('reads a figure after "U.S." (not a Senate bill number)', () => {
     expect(judged('The U.S. 30% fentanyl tariff on Canadian goods took effect on August 1, 2025.')).toEqual([['conflict', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01']])
   })

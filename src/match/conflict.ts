@@ -1051,10 +1051,14 @@ export const EXPLAINABLE: ReadonlySet<Conflict['type']> = new Set(['date', 'numb
  * `record` on a date or a figure: each year the record lacks, each figure no record figure fits?
  * Then the sentence may state `other`'s fact rather than a wrong version of `record`'s.
  */
+/** Does the sentence state, exactly, a precise figure of the record's own ("79,384 people")? */
+export const statesPreciseFigureOf = (sentence: Assertions, record: Assertions): boolean =>
+  sentence.figures.some((f) => f.hedge === 'exact' && isPrecise(f.value) && record.figures.some((r) => r.value === f.value && r.unit === f.unit))
+
 export function explainsConflict(type: Conflict['type'], sentence: Assertions, record: Assertions, other: Assertions): boolean {
   if (!EXPLAINABLE.has(type)) return false
   // A precise figure of the record's own ("106,699 … in 2022" for 106,699 in 2021) ties the sentence to it.
-  if (sentence.figures.some((f) => f.hedge === 'exact' && isPrecise(f.value) && record.figures.some((r) => r.value === f.value && r.unit === f.unit))) return false
+  if (statesPreciseFigureOf(sentence, record)) return false
   const dates = sentence.dates.filter(isEventDate)
   const figures = sentence.figures.filter((f) => f.unit && record.figures.some((r) => sameQuantity(r.unit, f.unit)))
   const dateIn = (on: Assertions) => (date: DateValue): boolean => on.dates.some((r) => sameDate(date, r)) || goesOnIn(date, on.dates)
@@ -1067,7 +1071,11 @@ export function explainsConflict(type: Conflict['type'], sentence: Assertions, r
     return contradicting.length > 0 && contradicting.every(dateIn(other)) && figures.filter((f) => !f.reference && figureIn(record)(f)).every(figureIn(other))
   }
   const contradicting = figures.filter((f) => !figureIn(record)(f))
-  return contradicting.length > 0 && contradicting.every(figureIn(other)) && dates.filter(dateIn(record)).every(dateIn(other))
+  // A bare year that is on record only as the year of a date with a month, a release ("In 2025, the
+  // CDC reported that 79,384 people died … in 2024" for the estimate "released in May 2025"), is
+  // not one `other` must confirm.
+  const confirmed = dates.filter((date) => record.dates.some((r) => sameDate(date, r) && (date.month !== undefined || r.month === undefined)))
+  return contradicting.length > 0 && contradicting.every(figureIn(other)) && confirmed.every(dateIn(other))
 }
 
 /** The assertions without the figures and dates they deny. */

@@ -17,7 +17,7 @@ import {isClaimList, listOf} from '../claims/claim-list.js'
 import type {Candidate, Claim, ClaimList, Conflict, Explanation, Finding, Sentence} from '../types.js'
 import {buildClaimIndex, retrieveCandidates, wordingsOf, type ClaimIndex} from './claim-index.js'
 import {isCheckWorthy, isQuestion} from './check-worthy.js'
-import {clausesOfNormalized, deniesPrevious, EXPLAINABLE, explainsConflict, factConflicts, findConflicts, type Clause} from './conflict.js'
+import {clausesOfNormalized, deniesPrevious, EXPLAINABLE, explainsConflict, factConflicts, findConflicts, statesPreciseFigureOf, type Clause} from './conflict.js'
 import {isEventDate, readAssertions, whoSays, type Assertions} from './figures.js'
 import {createFuzzyLookup} from './fuzzy.js'
 import {ALIAS_MARK, displayTerm, entityOf, isFigureTerm, isYearTerm, normalizeText, tokenize, type Token} from './normalize.js'
@@ -115,12 +115,12 @@ interface SentenceFacts {
 const TIE_MARGIN = 0.1
 /**
  * How far below --min-score an accurate claim that the sentence agrees with may be and still
- * explain a figure or date that contradicts the best one (see `siblingAgrees`).
+ * explain a figure or date that contradicts the best one (see `siblingAgreeing`).
  */
 const SIBLING_MARGIN = 0.1
 /** Conflicts that say the record the other way round: a second claim that has one is not reported. */
 const REVERSALS: ReadonlySet<Conflict['type']> = new Set(['negation', 'direction', 'opposite'])
-/** Claims ranked to look for a sibling (see `siblingAgrees`). */
+/** Claims ranked to look for a sibling (see `siblingAgreeing`). */
 const RETRIEVE_SIBLINGS = 10
 /** Candidates retrieved per sentence before fine scoring. */
 const RETRIEVE = 50
@@ -905,15 +905,15 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
         const verdictOf = (r: RankedClaim) => verdictForTime(r.claim, from, to, options.asOf)
         const statusOf = (r: RankedClaim) => verdictOf(r).status
         /**
-         * Does an accurate claim nearly as close (within SIBLING_MARGIN below --min-score) agree with
-         * the sentence on the kind of fact that contradicts `r` (a year, a figure)? Then the sentence
-         * states that claim's fact, not a wrong version of r's. Ranked again only for a conflict.
+         * An accurate claim nearly as close (within SIBLING_MARGIN below --min-score) that agrees with
+         * the sentence on the kind of fact that contradicts `r` (a year, a figure): the sentence states
+         * that claim's fact, not a wrong version of r's. Ranked again only for a conflict.
          */
-        const siblingAgrees = (r: RankedClaim): boolean => {
+        const siblingAgreeing = (r: RankedClaim): RankedClaim | undefined => {
           const type = conflictsOf(r)[0]?.type
-          if (type === undefined || !EXPLAINABLE.has(type)) return false
+          if (type === undefined || !EXPLAINABLE.has(type)) return undefined
           const record = assertionsOf(r.position)
-          return rankTerms(scoring, RETRIEVE_SIBLINGS, facts).some(
+          return rankTerms(scoring, RETRIEVE_SIBLINGS, facts).find(
             (other) =>
               other.id !== r.id &&
               !ignored.has(other.id) &&
@@ -954,7 +954,18 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
           chosen ??= eligible.find((r) => conflictsOf(r).length > 0 && isAccurate(statusOf(r)))
           // A sentence that states another year or figure of a series the database has ("In 2023, more
           // than 100,000 Americans died" beside the 2021 and 2023 counts) is not a wrong 2021 count.
-          if (chosen && siblingAgrees(chosen)) chosen = undefined
+          // It is reported when the sentence states a precise figure of its own, exactly, and it reaches
+          // --min-score ("In 2025, the CDC reported that 79,384 people died … in 2024": the final
+          // count, not a wrong provisional estimate). A year or a round figure it shares may be a
+          // wrong version of r's that happens to be the sibling's ("sanctioned 14 people" for 28).
+          const sibling = chosen && siblingAgreeing(chosen)
+          if (sibling) {
+            const ranking = eligible.find((r) => r.id === sibling.id)
+            chosen =
+              ranking && statesPreciseFigureOf(assertions, assertionsOf(ranking.position)) && conflictsOf(ranking).length === 0 && accountsFor(ranking) && confirms(ranking)
+                ? ranking
+                : undefined
+          }
         }
         const candidates: Candidate[] | undefined =
           options.top > 0 ? ranked.slice(0, options.top).map((r) => ({id: r.id, score: round(r.score)})) : undefined
