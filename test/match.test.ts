@@ -1299,6 +1299,16 @@ describe('drafts checked by hand (bundled claims)', () => {
     expect(judged('In 2025, the CDC reported that 79,000 people died of drug overdoses in 2024.')).toEqual([['unreviewed', null]])
   })
 
+  it('prefers, among claims nearly as close, one whose figure the sentence states, not one it refers to', () => {
+    // The "seven in ten now" claim scores 0.80 and is outdated; the 2024 share scores 0.77.
+    expect(
+      judged('The DEA said in 2024 that five of every ten fake pills it tested carried a potentially lethal dose, down from seven in ten a year earlier.'),
+    ).toEqual([['match', 'dea-fake-pills-5-of-10-lethal-dose-2024']])
+    expect(judged('DEA testing shows that seven out of every ten fake pills now contain a potentially deadly dose of fentanyl.')).toEqual([
+      ['match', 'dea-fake-pills-7-of-10-lethal-dose-current'],
+    ])
+  })
+
   it('reads a figure after "U.S." (not a Senate bill number)', () => {
     expect(judged('The U.S. 30% fentanyl tariff on Canadian goods took effect on August 1, 2025.')).toEqual([['conflict', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01']])
   })

@@ -1051,6 +1051,18 @@ export const EXPLAINABLE: ReadonlySet<Conflict['type']> = new Set(['date', 'numb
  * `record` on a date or a figure: each year the record lacks, each figure no record figure fits?
  * Then the sentence may state `other`'s fact rather than a wrong version of `record`'s.
  */
+/**
+ * Does each figure the sentence states as its own (not a point of reference, not denied) fit the
+ * record's figures of its unit, where the record has any? "Five of every ten fake pills …, down from
+ * seven in ten a year earlier" states the 5-in-10 claim's figure; it only refers to the 7-in-10 one.
+ */
+export const fitsOwnFigures = (sentence: Assertions, record: Assertions): boolean =>
+  stated(sentence).figures.every((figure) => {
+    const comparable = figure.reference ? undefined : comparableWith(figure)
+    const sameUnit = comparable ? record.figures.filter(comparable) : []
+    return sameUnit.length === 0 || fitsRecord(figure, sameUnit)
+  })
+
 /** Does the sentence state, exactly, a precise figure of the record's own ("79,384 people")? */
 export const statesPreciseFigureOf = (sentence: Assertions, record: Assertions): boolean =>
   sentence.figures.some((f) => f.hedge === 'exact' && isPrecise(f.value) && record.figures.some((r) => r.value === f.value && r.unit === f.unit))

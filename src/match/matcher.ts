@@ -17,7 +17,7 @@ import {isClaimList, listOf} from '../claims/claim-list.js'
 import type {Candidate, Claim, ClaimList, Conflict, Explanation, Finding, Sentence} from '../types.js'
 import {buildClaimIndex, retrieveCandidates, wordingsOf, type ClaimIndex} from './claim-index.js'
 import {isCheckWorthy, isQuestion} from './check-worthy.js'
-import {clausesOfNormalized, deniesPrevious, EXPLAINABLE, explainsConflict, factConflicts, findConflicts, statesPreciseFigureOf, type Clause} from './conflict.js'
+import {clausesOfNormalized, deniesPrevious, EXPLAINABLE, explainsConflict, factConflicts, findConflicts, fitsOwnFigures, statesPreciseFigureOf, type Clause} from './conflict.js'
 import {isEventDate, readAssertions, whoSays, type Assertions} from './figures.js'
 import {createFuzzyLookup} from './fuzzy.js'
 import {ALIAS_MARK, displayTerm, entityOf, isFigureTerm, isYearTerm, normalizeText, tokenize, type Token} from './normalize.js'
@@ -943,7 +943,10 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
         const confirms = (r: RankedClaim): boolean => !statesNow || !assertionsOf(r.position).dates.some(isEventDate)
         let chosen: RankedClaim | undefined
         if (best) {
-          chosen = eligible.find((r) => r.score >= best.score - TIE_MARGIN && conflictsOf(r).length === 0 && accountsFor(r) && confirms(r))
+          const agrees = (r: RankedClaim): boolean => r.score >= best.score - TIE_MARGIN && conflictsOf(r).length === 0 && accountsFor(r) && confirms(r)
+          // Of those, one whose figures the sentence states as its own comes first: "…, down from seven
+          // in ten a year earlier" refers to a figure, it does not state it.
+          chosen = eligible.find((r) => agrees(r) && fitsOwnFigures(assertions, assertionsOf(r.position))) ?? eligible.find(agrees)
           // A sentence that denies a false claim states the correction the database relates to it.
           chosen ??= eligible.find((r) => deniesRelatedFalsehood(r) && conflictsOf(r).length === 0 && accountsFor(r) && confirms(r))
           // So does one that contradicts it, when the correction reaches --min-score and agrees with
