@@ -1070,6 +1070,10 @@ describe('drafts checked by hand (bundled claims)', () => {
     expect(judged('BEIJING (Reuters) - Mexico sent 29 cartel figures to the United States on February 27, 2025.')).toEqual([
       ['match', 'mexico-transfers-29-cartel-figures-to-us-2025-02-27'],
     ])
+    // A date in the parentheses: the day of the report (it was a date conflict with 10 November).
+    expect(
+      judged('WASHINGTON (Nov. 12) — The United States on Monday lowered its fentanyl-related tariff on Chinese goods to 10%, down from 20%, after President Donald Trump and Chinese leader Xi Jinping met in Busan, South Korea, on Oct. 30.'),
+    ).toEqual([['match', 'busan-deal-china-fentanyl-tariff-cut-to-10pct-2025-11-10']])
   })
 
   it('neither matches nor flags a question', () => {

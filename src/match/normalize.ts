@@ -495,9 +495,11 @@ export function normalizeText(text: string): string {
 
 /**
  * A wire dateline that opens a sentence: the place and date of the report, not what it states
- * ("WASHINGTON (Reuters) - ", "OTTAWA, Nov 3 (Reuters) - ", "MEXICO CITY (AP) — ").
+ * ("WASHINGTON (Reuters) - ", "OTTAWA, Nov 3 (Reuters) - ", "MEXICO CITY (AP) — ", "WASHINGTON
+ * (Nov. 12) — ").
  */
-const DATELINE = /^\s*[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s*[A-Z][A-Za-z]{2,9}\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*\([A-Z][A-Za-z&. ]{1,30}\)\s*(?:-{1,2}|\u2013|\u2014)\s*/
+const DATELINE =
+  /^\s*[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s*[A-Z][A-Za-z]{2,9}\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*\((?:[A-Z][A-Za-z&. ]{1,30}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\)\s*(?:-{1,2}|\u2013|\u2014)\s*/
 
 /** The text without a wire dateline at its start (see DATELINE). */
 export function withoutDateline(text: string): string {
