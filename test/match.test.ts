@@ -1313,6 +1313,14 @@ describe('drafts checked by hand (bundled claims)', () => {
     ])
   })
 
+  it('reads "goods not covered by the USMCA" as a restriction of the noun, not a negation', () => {
+    expect(judged('Trump has nonetheless kept a 35% tariff on Canadian goods not covered by the USMCA trade pact.')).toEqual([
+      ['match', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01'],
+    ])
+    // After a verb, it negates.
+    expect(judged('Canadian goods covered by the USMCA are not exempt from the 35% tariff.')).toEqual([['conflict', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01']])
+  })
+
   it('reads a figure after "U.S." (not a Senate bill number)', () => {
     expect(judged('The U.S. 30% fentanyl tariff on Canadian goods took effect on August 1, 2025.')).toEqual([['conflict', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01']])
   })

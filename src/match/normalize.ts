@@ -36,10 +36,13 @@ export const NEGATION_WORDS = new Set(['not', 'no', 'never', 'none', 'neither', 
 
 /**
  * Phrases with a negation word that deny nothing the sentence states: "no more than", "not only",
- * and a denial of what someone says ("That is not what US assessments say: they name China …").
+ * a denial of what someone says ("That is not what US assessments say: they name China …"), and a
+ * "not" that restricts the noun before it, with a participle and "by" or "under" after it ("goods
+ * not covered by the USMCA": those outside it; not after a verb, "is not covered by"), of which
+ * only the "not" is matched.
  */
 export const NOT_NEGATION =
-  /\b(?:no (?:more|less|fewer) than|not (?:(?:the|its|their) )?only|no doubt|(?:is|was|are|were)\s+not\s+what\s+(?:\S+\s+){0,4}?(?:says?|said|shows?|showed|shown|finds?|found|reports?|reported|claims?|claimed|suggests?|suggested))\b/g
+  /\b(?:no (?:more|less|fewer) than|not (?:(?:the|its|their) )?only|no doubt|(?<!\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|and|or|but|yet|still|also|just|simply|clearly|certainly|it|that|this|which|who)\s+)not(?=\s+(?:otherwise\s+)?[a-z]+ed\s+(?:by|under)\b)|(?:is|was|are|were)\s+not\s+what\s+(?:\S+\s+){0,4}?(?:says?|said|shows?|showed|shown|finds?|found|reports?|reported|claims?|claimed|suggests?|suggested))\b/g
 
 /**
  * A claim set against what the sentence goes on to say: "Contrary to claims that fentanyl is 1,000
