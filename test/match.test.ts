@@ -1321,6 +1321,14 @@ describe('drafts checked by hand (bundled claims)', () => {
     expect(judged('Canadian goods covered by the USMCA are not exempt from the 35% tariff.')).toEqual([['conflict', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01']])
   })
 
+  it('flags a figure on record stated once in the place of another ("100 times more potent than heroin")', () => {
+    expect(judged('Fentanyl is 100 times more potent than heroin.')).toEqual([['conflict', 'fentanyl-potency-50x-heroin-100x-morphine']])
+    expect(judged('Fentanyl is 100 times more potent than morphine.')).toEqual([['match', 'fentanyl-potency-50x-heroin-100x-morphine']])
+    expect(judged('Fentanyl is about 50 times stronger than heroin.')).toEqual([['match', 'fentanyl-potency-50x-heroin-100x-morphine']])
+    // A figure of another kind tied to the same word is not in its place.
+    expect(judged('Provisional data put 2024 deaths near 80,000, down roughly 27%.')).toEqual([['match', 'cdc-overdose-deaths-2024-provisional-27pct-drop']])
+  })
+
   it('reads a figure after "U.S." (not a Senate bill number)', () => {
     expect(judged('The U.S. 30% fentanyl tariff on Canadian goods took effect on August 1, 2025.')).toEqual([['conflict', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01']])
   })

@@ -216,6 +216,29 @@ function sameDate(article: DateValue, record: DateValue): boolean {
 }
 
 /** Do two values share an anchor word (see DateValue.anchors, Figure.anchors)? */
+/**
+ * A figure on record stated once, tied to what the record ties only to another of its figures, and
+ * to nothing the record ties only to its own: "Fentanyl is 100 times more potent than heroin" for
+ * "about 50 times more potent than heroin and about 100 times more potent than morphine". (Stated
+ * twice, see `misplaced`.)
+ */
+function tiedToAnother(stated: readonly Figure[], record: readonly Figure[], same: (a: Figure, b: Figure) => boolean): {stated: Figure; onRecord: Figure[]} | undefined {
+  if (!record.some((r) => r.anchors)) return undefined
+  const byAnchor = groupBy(record, (r) => r.anchors ?? [])
+  // The anchors the record uses for one value only, and which.
+  const onlyFor = (anchor: string): Figure[] => {
+    const items = byAnchor.get(anchor) ?? []
+    return items.every((r) => same(r, items[0]!)) ? items : []
+  }
+  for (const item of stated) {
+    if (!item.anchors || item.reference || !record.some((r) => same(item, r))) continue
+    if (item.anchors.some((anchor) => onlyFor(anchor).some((r) => same(item, r)))) continue
+    const others = item.anchors.flatMap(onlyFor).filter((r) => sameQuantity(r.unit, item.unit) && !same(item, r))
+    if (others.length > 0 && !stated.some((other) => others.some((r) => same(other, r)))) return {stated: item, onRecord: others}
+  }
+  return undefined
+}
+
 const sharesAnchor = (a: {anchors?: string[]}, b: {anchors?: string[]}): boolean => a.anchors?.some((anchor) => b.anchors?.includes(anchor)) ?? false
 
 /**
@@ -1009,7 +1032,8 @@ export function factConflicts(input: Pick<ConflictInput, 'sentence' | 'record'>,
   }
   // A figure put in another's place.
   if (!found.some((c) => c.type === 'number')) {
-    const moved = misplaced(sentence.figures, record.figures, (a, b) => sameQuantity(a.unit, b.unit) && figuresAgree(a, b))
+    const agree = (a: Figure, b: Figure): boolean => sameQuantity(a.unit, b.unit) && figuresAgree(a, b)
+    const moved = misplaced(sentence.figures, record.figures, agree) ?? tiedToAnother(sentence.figures, record.figures, agree)
     if (moved) found.push(conflict('number', () => describeFigure(moved.stated), () => oneEach(moved.onRecord, describeFigure)))
   }
 

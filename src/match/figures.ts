@@ -750,8 +750,8 @@ function extractFigures(text: string): Figure[] {
     if (per !== undefined) figure.per = per
   }
   for (const figure of figures) if (figure.per !== undefined) figure.value = perBase(figure.value, figure.per)
-  // What each figure is tied to matters only where a text states two or more (see `misplaced` in conflict.ts).
-  if (figures.length - numbers >= 2) {
+  // What each figure is tied to (see `misplaced` and `tiedToAnother` in conflict.ts).
+  if (figures.length > numbers) {
     for (let at = 0; at < starts.length; at++) {
       const anchors = [...new Set([...anchorsAt(rest, ends[at]!, 3, false), ...anchorsAt(rest, starts[at]!, 2, true)])]
       if (anchors.length > 0) figures[numbers + at]!.anchors = anchors
