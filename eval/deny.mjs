@@ -21,6 +21,8 @@ const DENIALS = [
   (text) => `${unstopped(text)}, but experts dispute that claim.`,
   (text) => `${/[.!?]$/.test(text) ? text : `${text}.`} That is simply not true.`,
   (text) => `Contrary to claims that ${lower(unstopped(text))}, the record shows otherwise.`,
+  (text) => `Nor is it true that ${lower(text)}`,
+  (text) => `It is also not true that ${lower(text)}`,
 ]
 
 await probe((text) => DENIALS.map((denial) => ['denial', denial(text)]), {

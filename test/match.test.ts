@@ -1329,6 +1329,13 @@ describe('drafts checked by hand (bundled claims)', () => {
     expect(judged('Provisional data put 2024 deaths near 80,000, down roughly 27%.')).toEqual([['match', 'cdc-overdose-deaths-2024-provisional-27pct-drop']])
   })
 
+  it('reads "nor is it true that …" and "it is also not true that …" as denials', () => {
+    // Both were reported as the false claim they deny.
+    for (const text of ['Nor is it true that you can overdose simply by touching the drug.', 'It is also not true that you can overdose on fentanyl just by touching it.']) {
+      expect(judged(text).filter(([, id]) => id === 'touching-fentanyl-causes-overdose-false')).toEqual([])
+    }
+  })
+
   it('reads a figure after "U.S." (not a Senate bill number)', () => {
     expect(judged('The U.S. 30% fentanyl tariff on Canadian goods took effect on August 1, 2025.')).toEqual([['conflict', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01']])
   })

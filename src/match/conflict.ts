@@ -403,8 +403,12 @@ function compareDates(sentence: readonly DateValue[], record: readonly DateValue
 }
 
 const NEGATION_PHRASES = /\b(?:failed to|fails to|refused to|refuses to|declined to|has yet to|have yet to|no longer)\b/g
-/** A frame that denies what follows it: "it is a myth that …", "it is false that …", "it is not true that …". */
-const DENIAL = /\b(?:it|that|this)(?:\s+is|\s+was|'s)\s+(?:simply\s+|just\s+|\w+ly\s+)?(?:a\s+myth|a\s+lie|false|untrue|not\s+true|wrong|incorrect|a\s+falsehood|nonsense)\s+that\b/g
+/**
+ * A frame that denies what follows it: "it is a myth that …", "it is false that …", "it is not true
+ * that …", "it is also not true that …", "nor is it true that …".
+ */
+const DENIAL =
+  /\b(?:(?:it|that|this)(?:\s+is|\s+was|'s)\s+(?:(?:also|simply|just|\w+ly)\s+)?(?:a\s+myth|a\s+lie|false|untrue|not\s+true|wrong|incorrect|a\s+falsehood|nonsense)|(?:nor|neither)\s+(?:is|was)\s+(?:it|that|this)\s+(?:true|the\s+case))\s+that\b/g
 /**
  * A denial after what it denies: "…, a number that is simply not true", "…, which is false". All
  * that comes before it is denied.
