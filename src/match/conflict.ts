@@ -215,7 +215,21 @@ function sameDate(article: DateValue, record: DateValue): boolean {
   return true
 }
 
+/**
+ * The record's values an anchor word ties to, when it ties to one value only (none when it ties to
+ * two that differ): the ties `misplaced` and `tiedToAnother` read.
+ */
+function tiesToOne<T extends {anchors?: string[]}>(record: readonly T[], same: (a: T, b: T) => boolean): (anchor: string) => T[] {
+  const byAnchor = groupBy(record, (r) => r.anchors ?? [])
+  return (anchor) => {
+    const items = byAnchor.get(anchor) ?? []
+    return items.every((r) => same(r, items[0]!)) ? items : []
+  }
+}
+
 /** Do two values share an anchor word (see DateValue.anchors, Figure.anchors)? */
+const sharesAnchor = (a: {anchors?: string[]}, b: {anchors?: string[]}): boolean => a.anchors?.some((anchor) => b.anchors?.includes(anchor)) ?? false
+
 /**
  * A figure on record stated once, tied to what the record ties only to another of its figures, and
  * to nothing the record ties only to its own: "Fentanyl is 100 times more potent than heroin" for
@@ -224,12 +238,7 @@ function sameDate(article: DateValue, record: DateValue): boolean {
  */
 function tiedToAnother(stated: readonly Figure[], record: readonly Figure[], same: (a: Figure, b: Figure) => boolean): {stated: Figure; onRecord: Figure[]} | undefined {
   if (!record.some((r) => r.anchors)) return undefined
-  const byAnchor = groupBy(record, (r) => r.anchors ?? [])
-  // The anchors the record uses for one value only, and which.
-  const onlyFor = (anchor: string): Figure[] => {
-    const items = byAnchor.get(anchor) ?? []
-    return items.every((r) => same(r, items[0]!)) ? items : []
-  }
+  const onlyFor = tiesToOne(record, same)
   for (const item of stated) {
     if (!item.anchors || item.reference || !record.some((r) => same(item, r))) continue
     if (item.anchors.some((anchor) => onlyFor(anchor).some((r) => same(item, r)))) continue
@@ -238,8 +247,6 @@ function tiedToAnother(stated: readonly Figure[], record: readonly Figure[], sam
   }
   return undefined
 }
-
-const sharesAnchor = (a: {anchors?: string[]}, b: {anchors?: string[]}): boolean => a.anchors?.some((anchor) => b.anchors?.includes(anchor)) ?? false
 
 /**
  * A value put in another's place: stated twice, once tied to what the record ties it to, and once
@@ -250,12 +257,8 @@ const sharesAnchor = (a: {anchors?: string[]}, b: {anchors?: string[]}): boolean
  */
 function misplaced<T extends {anchors?: string[]}>(stated: readonly T[], record: readonly T[], same: (a: T, b: T) => boolean): {stated: T; onRecord: T[]} | undefined {
   if (stated.length < 2 || !stated.some((item) => item.anchors) || !record.some((item) => item.anchors)) return undefined
-  const byAnchor = groupBy(record, (r) => r.anchors ?? [])
-  const tiedTo = (item: T): T[] =>
-    (item.anchors ?? []).flatMap((anchor) => {
-      const items = byAnchor.get(anchor) ?? []
-      return items.every((r) => same(r, items[0]!)) ? items : []
-    })
+  const onlyFor = tiesToOne(record, same)
+  const tiedTo = (item: T): T[] => (item.anchors ?? []).flatMap(onlyFor)
   for (const item of stated) {
     const tied = tiedTo(item)
     if (tied.length === 0 || tied.some((r) => same(item, r) || stated.some((other) => same(other, r)))) continue
@@ -1075,11 +1078,6 @@ const isPrecise = (value: number): boolean => String(value).replace('.', '').rep
 export const EXPLAINABLE: ReadonlySet<Conflict['type']> = new Set(['date', 'number'])
 
 /**
- * Does `other` (another claim's assertions) state what the sentence says where it contradicts
- * `record` on a date or a figure: each year the record lacks, each figure no record figure fits?
- * Then the sentence may state `other`'s fact rather than a wrong version of `record`'s.
- */
-/**
  * Does each figure the sentence states as its own (not a point of reference, not denied) fit the
  * record's figures of its unit, where the record has any? "Five of every ten fake pills …, down from
  * seven in ten a year earlier" states the 5-in-10 claim's figure; it only refers to the 7-in-10 one.
@@ -1095,6 +1093,11 @@ export const fitsOwnFigures = (sentence: Assertions, record: Assertions): boolea
 export const statesPreciseFigureOf = (sentence: Assertions, record: Assertions): boolean =>
   sentence.figures.some((f) => f.hedge === 'exact' && isPrecise(f.value) && record.figures.some((r) => r.value === f.value && r.unit === f.unit))
 
+/**
+ * Does `other` (another claim's assertions) state what the sentence says where it contradicts
+ * `record` on a date or a figure: each year the record lacks, each figure no record figure fits?
+ * Then the sentence may state `other`'s fact rather than a wrong version of `record`'s.
+ */
 export function explainsConflict(type: Conflict['type'], sentence: Assertions, record: Assertions, other: Assertions): boolean {
   if (!EXPLAINABLE.has(type)) return false
   // A precise figure of the record's own ("106,699 … in 2022" for 106,699 in 2021) ties the sentence to it.

@@ -439,7 +439,8 @@ const BEGINS = /\b(?:beg[ai]n|begun|begins|beginning|start(?:ed|s|ing)?|first|on
 
 /** The text of the clause before `index`, from its start (up to 200 characters back), after `trim` is cut from its end. */
 function clauseBefore(text: string, index: number, trim?: RegExp): string {
-  const before = text.slice(Math.max(0, index - 200), index).replace(trim ?? /$^/, '')
+  const slice = text.slice(Math.max(0, index - 200), index)
+  const before = trim ? slice.replace(trim, '') : slice
   let start = before.length
   while (start > 0 && !CLAUSE_END.has(before[start - 1]!)) start--
   return before.slice(start)
