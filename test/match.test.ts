@@ -1336,6 +1336,26 @@ describe('drafts checked by hand (bundled claims)', () => {
     }
   })
 
+  it('reads "not A, only B" as a denial of the false claim and the accurate claim it restates', () => {
+    expect(judged('Fentanyl is not the leading cause of death among all American adults, only among those aged 18 to 45.')).toEqual([
+      ['match', 'dea-fentanyl-leading-cause-of-death-americans-18-45'],
+    ])
+    expect(judged('Fentanyl is not the leading cause of death among all adults, but it is for Americans aged 18 to 45.')).toEqual([
+      ['match', 'dea-fentanyl-leading-cause-of-death-americans-18-45'],
+    ])
+    // Without the restatement, a denial of the accurate claim; an actor restates nothing.
+    expect(judged('Fentanyl is not the leading cause of death for Americans aged 18 to 45.')).toEqual([['conflict', 'dea-fentanyl-leading-cause-of-death-americans-18-45']])
+    // (At --min-score 0, where the false claim for all adults reaches it too.)
+    const atZero = matcher.judge(sentence('Fentanyl is not the leading cause of death for Americans aged 18 to 45, according to the DEA.'), {
+      minScore: 0,
+      top: 0,
+      asOf: AS_OF,
+      unreviewed: true,
+      explain: false,
+    })
+    expect(atZero.findings.map((f) => [f.kind, f.claim?.id])).toEqual([['conflict', 'dea-fentanyl-leading-cause-of-death-americans-18-45']])
+  })
+
   it('reads a figure after "U.S." (not a Senate bill number)', () => {
     expect(judged('The U.S. 30% fentanyl tariff on Canadian goods took effect on August 1, 2025.')).toEqual([['conflict', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01']])
   })

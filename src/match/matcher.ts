@@ -17,10 +17,10 @@ import {isClaimList, listOf} from '../claims/claim-list.js'
 import type {Candidate, Claim, ClaimList, Conflict, Explanation, Finding, Sentence} from '../types.js'
 import {buildClaimIndex, retrieveCandidates, wordingsOf, type ClaimIndex} from './claim-index.js'
 import {isCheckWorthy, isQuestion} from './check-worthy.js'
-import {clausesOfNormalized, deniesPrevious, EXPLAINABLE, explainsConflict, factConflicts, findConflicts, fitsOwnFigures, statesPreciseFigureOf, type Clause} from './conflict.js'
+import {clausesOfNormalized, deniesPrevious, EXPLAINABLE, explainsConflict, factConflicts, findConflicts, fitsOwnFigures, polarityOf, statesPreciseFigureOf, type Clause} from './conflict.js'
 import {isEventDate, readAssertions, whoSays, type Assertions} from './figures.js'
 import {createFuzzyLookup} from './fuzzy.js'
-import {ALIAS_MARK, displayTerm, entityOf, isFigureTerm, isYearTerm, normalizeText, tokenize, type Token} from './normalize.js'
+import {ALIAS_MARK, displayTerm, entityOf, isFigureTerm, isYearTerm, NEGATION_WORDS, normalizeText, tokenize, type Token} from './normalize.js'
 import {isAccurate, severityOf} from './severity.js'
 
 /** Lowest score that counts as a match by default (chosen on eval/set.yaml: see the README). */
@@ -684,6 +684,15 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
     return r.conflicts
   }
 
+  /** The terms of all of a claim's wordings. */
+  const wordingTerms = (position: number): Set<string> => {
+    const out = new Set<string>()
+    for (let text = textStart[position]!; text < textStart[position + 1]!; text++) {
+      for (let at = textTermStart[text]!; at < textTermStart[text + 1]!; at++) out.add(termOf[textTerms[at]!]!)
+    }
+    return out
+  }
+
   /**
    * The terms whose negation is compared: those the best wording shares with the sentence, and the
    * sentence's terms any other wording of the claim uses ("Most fentanyl is not smuggled between
@@ -693,12 +702,7 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
    */
   const polarityTerms = (r: RankedClaim, terms: QueryTerms): Set<string> => {
     const shared = new Set(r.shared)
-    for (let text = textStart[r.position]!; text < textStart[r.position + 1]!; text++) {
-      for (let at = textTermStart[text]!; at < textTermStart[text + 1]!; at++) {
-        const term = termOf[textTerms[at]!]!
-        if (terms.weights.has(term)) shared.add(term)
-      }
-    }
+    for (const term of wordingTerms(r.position)) if (terms.weights.has(term)) shared.add(term)
     return shared
   }
 
@@ -854,29 +858,42 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
           ? []
           : rankTerms(scoring, Math.max(options.top, 10), facts, floor).filter((r) => !ignored.has(r.id) && statesRequired(r.position, terms.tokens))
         const checkWorthy = isCheckWorthy(sentence.text, assertions, terms.tokens.filter((token) => token.isTerm).length)
-        /**
-         * A negation conflict with an accurate negative claim is a misreading when the sentence, negative
-         * too, denies an affirmative false claim the database relates to it that reaches --min-score:
-         * "No, you cannot overdose on fentanyl just by touching it" denies the myth in the myth's own
-         * word order, and so states the correction, whose wording puts "touching" before its "not".
-         */
         /** Does either claim name the other as related (Claim.related)? */
         const related = (a: RankedClaim, b: RankedClaim): boolean => Boolean(a.claim.related?.includes(b.id) || b.claim.related?.includes(a.id))
         const negationOf = (r: RankedClaim): Conflict | undefined => conflictsOfPair(r, facts, terms).find((c) => c.type === 'negation')
+        /**
+         * A negation conflict with an accurate claim is a misreading when the sentence, negative, denies
+         * an affirmative false claim the database relates to it that reaches --min-score, and either
+         * the accurate claim is negative too ("No, you cannot overdose on fentanyl just by touching
+         * it" denies the myth in the myth's own word order, and so states the correction, whose
+         * wording puts "touching" before its "not") or the sentence affirms words of the accurate
+         * claim that the false one lacks ("Fentanyl is not the leading cause of death among all
+         * American adults, only among those aged 18 to 45").
+         */
         const deniesRelatedFalsehood = (r: RankedClaim): boolean => {
           const own = negationOf(r)
-          return (
-            own !== undefined &&
-            own.article !== 'affirms' &&
-            own.record !== 'affirms' &&
-            isAccurate(statusOf(r)) &&
-            ranked.some((other) => {
-              if (other === r || other.score < options.minScore || statusOf(other) !== 'false') return false
-              if (!related(r, other)) return false
-              const theirs = negationOf(other)
-              return theirs !== undefined && theirs.article !== 'affirms' && theirs.record === 'affirms'
-            })
-          )
+          if (own === undefined || own.article === 'affirms' || !isAccurate(statusOf(r))) return false
+          return ranked.some((other) => {
+            if (other === r || other.score < options.minScore || statusOf(other) !== 'false') return false
+            if (!related(r, other)) return false
+            const theirs = negationOf(other)
+            if (theirs === undefined || theirs.article === 'affirms' || theirs.record !== 'affirms') return false
+            return own.record !== 'affirms' || affirmsOwnWords(r, other)
+          })
+        }
+        /**
+         * Does the sentence affirm, in a clause after its first negation, a word of `r`'s wordings that
+         * `other`'s lack (", only among those aged 18 to 45")? (Not words before the negation: the
+         * subject of "The HALT Fentanyl Act was not signed …" restates nothing; nor actors.)
+         */
+        const affirmsOwnWords = (r: RankedClaim, other: RankedClaim): boolean => {
+          const clauses = (facts.clauses ??= clausesOfNormalized(terms.normalized))
+          const negated = clauses.findIndex((clause) => clause.some((token) => NEGATION_WORDS.has(token.word)))
+          if (negated < 0) return false
+          const theirs = wordingTerms(other.position)
+          // Words, not actors: ", according to the DEA" restates nothing.
+          const own = new Set([...wordingTerms(r.position)].filter((term) => !theirs.has(term) && terms.weights.has(term) && !entityOf(term)))
+          return own.size > 0 && [...polarityOf(clauses.slice(negated + 1), own, true).terms.values()].some((isNegated) => !isNegated)
         }
         /**
          * Is `r` an accurate claim the sentence agrees with, related to a false claim ranked above it
