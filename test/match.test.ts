@@ -1356,6 +1356,13 @@ describe('drafts checked by hand (bundled claims)', () => {
     expect(atZero.findings.map((f) => [f.kind, f.claim?.id])).toEqual([['conflict', 'dea-fentanyl-leading-cause-of-death-americans-18-45']])
   })
 
+  it('takes another bound of the same kind, with another year, for another fact', () => {
+    // "More than 60 million" fits "more than 77 million", so only the year differed: a date conflict.
+    expect(judged('The DEA seized more than 60 million fake pills in 2024.')).toEqual([['unreviewed', null]])
+    expect(judged('The DEA seized more than 77 million fentanyl pills in 2024.')).toEqual([['conflict', 'dea-fentanyl-seizures-2023-record-77m-pills']])
+    expect(judged('In 2023 the DEA seized more than 60 million fentanyl pills.')).toEqual([['match', 'dea-fentanyl-seizures-2023-record-77m-pills']])
+  })
+
   it('reads a figure after "U.S." (not a Senate bill number)', () => {
     expect(judged('The U.S. 30% fentanyl tariff on Canadian goods took effect on August 1, 2025.')).toEqual([['conflict', 'us-fentanyl-tariff-canada-raised-to-35pct-2025-08-01']])
   })

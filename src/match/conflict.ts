@@ -1089,6 +1089,20 @@ export const fitsOwnFigures = (sentence: Assertions, record: Assertions): boolea
     return sameUnit.length === 0 || fitsRecord(figure, sameUnit)
   })
 
+/**
+ * Does the sentence bound a figure ("more than 60 million pills") where the record bounds one of its
+ * kind the same way at a value more than a tenth away ("more than 77 million"), and at none the
+ * same? Both can hold, so it is no contradiction, but it is another figure: with another year too,
+ * another year's count (see `differentFact` in matcher.ts).
+ */
+export const boundsAnother = (sentence: Assertions, record: Assertions): boolean =>
+  stated(sentence).figures.some(
+    (f) =>
+      (f.hedge === 'more' || f.hedge === 'less') &&
+      !record.figures.some((r) => sameQuantity(r.unit, f.unit) && r.value === f.value) &&
+      record.figures.some((r) => r.hedge === f.hedge && sameQuantity(r.unit, f.unit) && Math.abs(r.value - f.value) > 0.1 * Math.max(r.value, f.value)),
+  )
+
 /** Does the sentence state, exactly, a precise figure of the record's own ("79,384 people")? */
 export const statesPreciseFigureOf = (sentence: Assertions, record: Assertions): boolean =>
   sentence.figures.some((f) => f.hedge === 'exact' && isPrecise(f.value) && record.figures.some((r) => r.value === f.value && r.unit === f.unit))

@@ -17,7 +17,7 @@ import {isClaimList, listOf} from '../claims/claim-list.js'
 import type {Candidate, Claim, ClaimList, Conflict, Explanation, Finding, Sentence} from '../types.js'
 import {buildClaimIndex, retrieveCandidates, wordingsOf, type ClaimIndex} from './claim-index.js'
 import {isCheckWorthy, isQuestion} from './check-worthy.js'
-import {clausesOfNormalized, deniesPrevious, EXPLAINABLE, explainsConflict, factConflicts, findConflicts, fitsOwnFigures, polarityOf, statesPreciseFigureOf, type Clause} from './conflict.js'
+import {boundsAnother, clausesOfNormalized, deniesPrevious, EXPLAINABLE, explainsConflict, factConflicts, findConflicts, fitsOwnFigures, polarityOf, statesPreciseFigureOf, type Clause} from './conflict.js'
 import {isEventDate, readAssertions, whoSays, type Assertions} from './figures.js'
 import {createFuzzyLookup} from './fuzzy.js'
 import {ALIAS_MARK, displayTerm, entityOf, isFigureTerm, isYearTerm, NEGATION_WORDS, normalizeText, tokenize, type Token} from './normalize.js'
@@ -715,7 +715,13 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
     // than two kinds cannot differ in two (and the claim's assertions need not be read).
     const {ages, figures, dates, actors} = sentence.assertions
     if (Number(ages.length > 0) + Number(figures.length > 0) + Number(dates.length > 0) + Number(actors.length > 0) < 2) return false
-    r.differs ??= factConflicts({sentence: sentence.assertions, record: assertionsOf(r.position)}, false).map((c) => c.type)
+    if (!r.differs) {
+      const record = assertionsOf(r.position)
+      r.differs = factConflicts({sentence: sentence.assertions, record}, false).map((c) => c.type)
+      // "More than 60 million pills in 2024" against "more than 77 million … in 2023": both bounds can
+      // hold, but with the other year they state another year's count.
+      if (!r.differs.includes('number') && boundsAnother(sentence.assertions, record)) r.differs.push('number')
+    }
     return r.differs.filter((type) => IDENTIFYING.has(type)).length >= 2
   }
 
