@@ -334,21 +334,26 @@ const YEAR_SPAN = new RegExp(
 /** Every month name or abbreviation in {@link MONTH_PATTERN} starts with one of these. */
 const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/
 
+/** "Since" before a date, with how early or late in it: "since", "since late", "since the start of". */
+const SINCE = String.raw`\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?`
+
 /**
  * Words that make the date after them a point of reference: "since 2019", "since early 2024",
  * "fewer than in 2022", "as many as in 2021", "compared with 2022", "down from 2022", "27% from
  * 2023". ("From" alone often starts a period: "from November 10, 2025".)
  */
-const REFERENCE =
-  /(?:\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?|\b(?:than|as)\s+(?:in\s+)?|\bcompared\s+(?:with|to)\s+(?:in\s+)?|\b(?:versus|vs\.?)\s+|\b(?:down|up)\s+from\s+|(?:%|\bpercent|\bper\s?cent)\s+from\s+)$/
+const REFERENCE = new RegExp(
+  String.raw`(?:${SINCE}|\b(?:than|as)\s+(?:in\s+)?|\bcompared\s+(?:with|to)\s+(?:in\s+)?|\b(?:versus|vs\.?)\s+|\b(?:down|up)\s+from\s+|(?:%|\bpercent|\bper\s?cent)\s+from\s+)$`,
+)
 
 /**
  * A perfect tense that goes on "since" a date, in one clause, with no superlative or "first" on the
  * way ("have been falling steadily month by month since late 2023", "has declined since 2022"; not
  * "has seen the first annual decline since 2018", "has been the lowest since 2019").
  */
-const ONGOING_SINCE =
-  /\bha(?:ve|s)\s+(?:(?:not\s+|never\s+)?(?:\w+ly\s+)?)(?:been\s+\w+(?:ing|ed|en|wn)|(?!been\b)(?:\w+(?:ed|en|wn)|done|made|kept|held|had|seen|sent|spent|led))\b(?:(?!\b(?:first|last|lowest|highest|largest|biggest|smallest|most|least|record|\w+est)\b)[^,;:.])*\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?$/
+const ONGOING_SINCE = new RegExp(
+  String.raw`\bha(?:ve|s)\s+(?:(?:not\s+|never\s+)?(?:\w+ly\s+)?)(?:been\s+\w+(?:ing|ed|en|wn)|(?!been\b)(?:\w+(?:ed|en|wn)|done|made|kept|held|had|seen|sent|spent|led))\b(?:(?!\b(?:first|last|lowest|highest|largest|biggest|smallest|most|least|record|\w+est)\b)[^,;:.])*${SINCE}$`,
+)
 
 /**
  * A change from a date, not a period from it to another ({@link PERIOD_END} after it): "fell

@@ -966,12 +966,14 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
         const confirms = (r: RankedClaim): boolean => !statesNow || !assertionsOf(r.position).dates.some(isEventDate)
         let chosen: RankedClaim | undefined
         if (best) {
-          const agrees = (r: RankedClaim): boolean => r.score >= best.score - TIE_MARGIN && conflictsOf(r).length === 0 && accountsFor(r) && confirms(r)
+          /** Can `r` be reported as what the sentence states: no conflict, the claims above it accounted for, confirmed? */
+          const stands = (r: RankedClaim): boolean => conflictsOf(r).length === 0 && accountsFor(r) && confirms(r)
+          const agrees = (r: RankedClaim): boolean => r.score >= best.score - TIE_MARGIN && stands(r)
           // Of those, one whose figures the sentence states as its own comes first: "…, down from seven
           // in ten a year earlier" refers to a figure, it does not state it.
           chosen = eligible.find((r) => agrees(r) && fitsOwnFigures(assertions, assertionsOf(r.position))) ?? eligible.find(agrees)
           // A sentence that denies a false claim states the correction the database relates to it.
-          chosen ??= eligible.find((r) => deniesRelatedFalsehood(r) && conflictsOf(r).length === 0 && accountsFor(r) && confirms(r))
+          chosen ??= eligible.find((r) => deniesRelatedFalsehood(r) && stands(r))
           // So does one that contradicts it, when the correction reaches --min-score and agrees with
           // the sentence: "Overdose deaths have been falling since late 2023, well before the change
           // of administration" against "… only started to fall after the change of administration".
@@ -987,10 +989,7 @@ export function createMatcher(claims: readonly Claim[] | ClaimList, prebuilt?: C
           const sibling = chosen && siblingAgreeing(chosen)
           if (sibling) {
             const ranking = eligible.find((r) => r.id === sibling.id)
-            chosen =
-              ranking && statesPreciseFigureOf(assertions, assertionsOf(ranking.position)) && conflictsOf(ranking).length === 0 && accountsFor(ranking) && confirms(ranking)
-                ? ranking
-                : undefined
+            chosen = ranking && statesPreciseFigureOf(assertions, assertionsOf(ranking.position)) && stands(ranking) ? ranking : undefined
           }
         }
         const candidates: Candidate[] | undefined =
